@@ -1,0 +1,74 @@
+// Tokens and sentences with plain regular expressions: several times faster than a full NLP pipeline,
+// which matters because every article passes here on the ingest hot path.
+import { isStopWord } from './stopwords.js';
+
+/** A word: letters or digits, with inner apostrophes, hyphens, dots or commas ("U.S.", "1,200", "Wang's"). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
+
+export interface Token {
+  text: string;
+  start: number;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+// Abbreviations whose trailing dot does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft', 'fig', 'approx', 'dept',
+]);
+
+/** Splits text into sentences; paragraph breaks always end one. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n|\n/)) {
+    const p = paragraph.trim();
+    if (!p) continue;
+    let start = 0;
+    // A sentence ends at . ! ? (and any closing quotes or brackets) followed by space and a capital, digit or quote.
+    const boundary = /[.!?]+["'”’)\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
+    for (const m of p.matchAll(boundary)) {
+      const end = m.index + m[0].length;
+      const before = p.slice(start, m.index + 1);
+      const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      // "U.S. officials" or "Mr. Blinken": not a boundary. A single capital ("J. Smith") neither.
+      if (ABBREVIATIONS.has(lastWord) || ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord)) continue;
+      out.push(p.slice(start, end).trim());
+      start = end;
+    }
+    const rest = p.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
+/** Lower-cases and folds a word to a light stem so that "talks"/"talk" and "China's"/"China" meet. */
+export function normalizeTerm(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/u, '').replace(/['’.]/gu, '');
+  if (w.length > 4 && !/\d/u.test(w)) {
+    if (w.endsWith('ies') && !w.endsWith('eies') && !w.endsWith('aies')) w = `${w.slice(0, -3)}y`;
+    else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/u.test(w)) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/(?:ss|us|is|ws)$/u.test(w)) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+/** Content terms of a text: normalised words that are neither stop words nor bare punctuation. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of words(text)) {
+    const w = normalizeTerm(raw);
+    if (w.length < 2 || isStopWord(w) || /^\d{1,2}$/u.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,233 @@
+// The `crosswire` command. Thin: it parses arguments, opens the store, calls the library, prints.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { serve } from '@hono/node-server';
+import { evalCluster } from '../eval/cluster.js';
+import { importPaths, type ImportSummary } from '../importer.js';
+import { Pipeline } from '../pipeline.js';
+import { createApp } from '../server/app.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { storyView } from '../stories/story-view.js';
+import { progress } from '../util/progress.js';
+import { printArticle, printImport, printSearch, printStories, printStory } from './format.js';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEMO_PATHS = ['html', 'txt', 'feeds'].map((d) => join(PROJECT_ROOT, 'demo', d));
+
+function dbPath(opts: { db?: string }): string {
+  return opts.db ?? process.env['CROSSWIRE_DB'] ?? './crosswire.db';
+}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/u.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive integer');
+  return Number(value);
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535');
+  return n;
+}
+
+async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = new SqliteStore(dbPath(opts));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function runImport(store: Store, paths: string[], quiet: boolean): Promise<ImportSummary> {
+  const pipeline = await Pipeline.open(store);
+  const bar = progress('ingest');
+  const summary = await importPaths(pipeline, paths, (_o, s) => {
+    if (!quiet) bar.update(s.new + s.duplicates + s.failed.length, `documents · ${s.new} new · ${s.duplicates} duplicates · ${s.failed.length} failed`);
+  });
+  bar.done();
+  return summary;
+}
+
+async function startServer(store: Store, host: string, portNumber: number): Promise<void> {
+  const app = createApp(store);
+  await new Promise<void>((resolveListen, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port: portNumber }, (info) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      out(`Crosswire is serving the reader at http://${shownHost}:${info.port}/  (Ctrl+C to stop)`);
+      resolveListen();
+    });
+    server.on('error', reject);
+  });
+  // Keep running until interrupted; close the store cleanly so the WAL is checkpointed.
+  await new Promise<void>((done) => {
+    const stop = (): void => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('crosswire')
+    .description('Open news intelligence: ingest outlets, fold copies, group stories.')
+    .option('--db <path>', 'database file (default: $CROSSWIRE_DB or ./crosswire.db)')
+    .showHelpAfterError()
+    .exitOverride();
+  let code = 0;
+  const g = (): { db?: string } => program.opts<{ db?: string }>();
+
+  program
+    .command('ingest')
+    .description('import articles from files or folders (.txt, .html, .json, .jsonl), recursively')
+    .argument('<paths...>', 'files or folders')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'no progress display')
+    .action(async (paths: string[], opts: { json?: boolean; quiet?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const summary = await runImport(store, paths, Boolean(opts.quiet));
+        out(opts.json ? JSON.stringify(summary, null, 2) : printImport(summary));
+        if (summary.new + summary.duplicates === 0 && summary.failed.length) code = 1;
+      });
+    });
+
+  program
+    .command('stories')
+    .description('stories, newest first')
+    .option('--limit <n>', 'how many', positiveInt, 50)
+    .option('--offset <n>', 'skip this many', (v) => (v === '0' ? 0 : positiveInt(v)), 0)
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { limit: number; offset: number; json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const summaries = await store.listStories({ limit: opts.limit, offset: opts.offset });
+        const stories = await Promise.all(
+          summaries.map(async (s) => {
+            const articles = await store.storyArticles(s.id);
+            return {
+              ...s,
+              articles: articles.map((a) => ({ id: a.id, origin: a.origin, source: a.source?.name ?? null, title: a.title, copyOf: a.copyOf })),
+            };
+          }),
+        );
+        out(opts.json ? JSON.stringify(stories, null, 2) : printStories(stories));
+      });
+    });
+
+  program
+    .command('story')
+    .description('one story: its articles and what ties them')
+    .argument('<id>', 'story id', positiveInt)
+    .option('--why', 'for each article, the features it matched on and the score')
+    .option('--json', 'machine-readable output')
+    .action(async (id: number, opts: { json?: boolean; why?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const summary = await store.getStorySummary(id);
+        if (!summary) throw new Error(`no story ${id}`);
+        const articles = await store.storyArticles(id);
+        const story = storyView(summary, articles);
+        if (opts.json) {
+          const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties })) } : {};
+          out(JSON.stringify({ ...story, ...why }, null, 2));
+        } else out(printStory(story, opts.why ? articles : null));
+      });
+    });
+
+  program
+    .command('article')
+    .description('one stored article: metadata and clean text')
+    .argument('<id>', 'article id', positiveInt)
+    .option('--json', 'machine-readable output')
+    .action(async (id: number, opts: { json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const article = await store.getArticle(id);
+        if (!article) throw new Error(`no article ${id}`);
+        out(opts.json ? JSON.stringify(article, null, 2) : printArticle(article));
+      });
+    });
+
+  program
+    .command('search')
+    .description('full-text search over titles and text')
+    .argument('<query...>', 'words to find')
+    .option('--limit <n>', 'how many', positiveInt, 20)
+    .option('--json', 'machine-readable output')
+    .action(async (query: string[], opts: { limit: number; json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const hits = await store.search(query.join(' '), opts.limit);
+        out(opts.json ? JSON.stringify(hits, null, 2) : printSearch(hits));
+      });
+    });
+
+  const evalCmd = program.command('eval').description('measure quality on public data sets');
+  evalCmd
+    .command('cluster')
+    .description('story clustering: B-cubed precision, recall and F1 on a labelled JSONL file')
+    .requiredOption('--input <file>', 'JSONL records {id, title, text, label?, published?}')
+    .option('--output <file>', 'write the assignment {record id: story id} as JSON')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { input: string; output?: string; json?: boolean }) => {
+      if (!existsSync(opts.input)) throw new Error(`input not found: ${opts.input}`);
+      const bar = progress('eval cluster');
+      const r = await evalCluster(opts.input, { onProgress: (done, total) => bar.update(done, `of ${total} records`) });
+      bar.done();
+      if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.assignment)}\n`);
+      const metrics =
+        r.f1 === undefined ? {} : { precision: round(r.precision), recall: round(r.recall), f1: round(r.f1) };
+      const result = { ...metrics, stories: r.stories, ...(r.gold_stories === undefined ? {} : { gold_stories: r.gold_stories }), articles: r.articles, seconds: round(r.seconds, 2) };
+      if (opts.json) out(JSON.stringify(result));
+      else {
+        const lines = [`input           ${opts.input}`, `articles        ${r.articles}${r.failed ? ` (${r.failed} failed)` : ''}`];
+        if (r.f1 !== undefined) {
+          lines.push(`B-cubed P       ${round(r.precision)}`, `B-cubed R       ${round(r.recall)}`, `B-cubed F1      ${round(r.f1)}`);
+        } else lines.push('(no labels: metrics left out)');
+        lines.push(`stories         ${r.stories}${r.gold_stories === undefined ? '' : ` (gold ${r.gold_stories})`}`, `seconds         ${round(r.seconds, 2)}`);
+        out(lines.join('\n'));
+      }
+    });
+
+  program
+    .command('serve')
+    .description('serve the web reader')
+    .option('--port <n>', 'port', port, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: { port: number; host: string }) => {
+      await withStore(g(), (store) => startServer(store, opts.host, opts.port));
+    });
+
+  program
+    .command('start')
+    .description('ingest the bundled demo corpus if the store is empty, then serve the reader')
+    .option('--port <n>', 'port', port, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: { port: number; host: string }) => {
+      await withStore(g(), async (store) => {
+        if ((await store.stats()).articles === 0) {
+          out(`Empty store at ${dbPath(g())}: ingesting the demo corpus…`);
+          const summary = await runImport(store, DEMO_PATHS, false);
+          out(printImport(summary));
+        }
+        await startServer(store, opts.host, opts.port);
+      });
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number; message?: string };
+    if (err.code?.startsWith('commander.')) return err.exitCode ?? 1;
+    throw e;
+  }
+  return code;
+}
+
+function round(x: number | undefined, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round((x ?? 0) * f) / f;
+}

@@ -1,0 +1,77 @@
+// The furniture model: what site chrome looks like as a line or block of text, whatever the site.
+// Shared by the plain-text cleaner and the HTML extractor.
+
+/** Phrases of calls to action, navigation and legal chrome. Matched on short lines only. */
+const FURNITURE_PHRASES = new RegExp(
+  [
+    String.raw`\bsign (?:up|in)\b`, String.raw`\blog ?in\b`, String.raw`\bsubscri(?:be|ption|bers?)\b`,
+    String.raw`\balready a (?:member|subscriber)\b`, String.raw`\bnewsletters?\b`, String.raw`\bdownload (?:the|our) app\b`,
+    String.raw`\bget the app\b`, String.raw`\bstart reading\b`, String.raw`\b(?:read|see|show) (?:more|less|all)\b`,
+    String.raw`\bcontinue reading\b`, String.raw`\bleave a (?:reply|comment)\b`, String.raw`^\(?\d*\)?\s*comments?\s*\(?\d*\)?$`,
+    String.raw`\b(?:view|show|add|post|read|see|load) (?:\d+ |all )?comments?\b`,
+    String.raw`\bshare (?:this|on|via)\b`, String.raw`^share$`, String.raw`\bfollow us\b`, String.raw`\bconnect with us\b`,
+    String.raw`\brelated (?:stories|articles|content|posts|news|topics)\b`, String.raw`\btop stories\b`,
+    String.raw`\bour picks\b`, String.raw`\bmost (?:read|popular|viewed|shared)\b`, String.raw`\brecommended for you\b`,
+    String.raw`\badvertisement\b`, String.raw`^ad$`, String.raw`^sponsored(?: content| stories| links| by [\p{L} .&]+)?$`, String.raw`^paid (?:content|post|partner)$`, String.raw`\bcookies?\b`,
+    String.raw`\bprivacy (?:policy|notice|settings)\b`, String.raw`\bterms (?:of|and) (?:use|service|conditions)\b`,
+    String.raw`\ball rights reserved\b`, '©', String.raw`\bcopyright\b`, String.raw`\bfree trial\b`,
+    String.raw`\bdays? free\b`, String.raw`\bmembership\b`, String.raw`\bpremium\b`, String.raw`\bclick here\b`,
+    String.raw`\btap here\b`, String.raw`\blisten to (?:this|the) (?:article|story)\b`, String.raw`\bback to top\b`,
+    String.raw`\bskip to (?:main )?content\b`, String.raw`\bprint this\b`, String.raw`\bemail this\b`,
+    String.raw`^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy link)$`,
+    String.raw`\bpublished from a syndicated feed\b`, String.raw`\bhas not been edited by\b`,
+    String.raw`\bgift (?:this )?article\b`, String.raw`\bsave (?:this )?article\b`, String.raw`\bload more\b`,
+    String.raw`\btrending now\b`, String.raw`\bbreaking news alerts?\b`, String.raw`\bsupport (?:our|independent) journalism\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Promotions speak to the reader: a short line in the second person, outside quotation marks. */
+const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
+const QUOTE_MARKS = /["“”«»]/u;
+
+/** Image captions and photo credits. */
+const CAPTION = /\((?:photo|credit|image|picture|file photo|video)s?\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
+
+/** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
+export const SYNDICATION_NOTE = /\bsyndicated feed\b|\bhas not been edited by\b|\bauto-generated from a syndicated\b/iu;
+
+export function wordCount(line: string): number {
+  return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+}
+
+/** True when a short line (a button, a banner, a legal notice) is site furniture. */
+export function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return true;
+  const n = wordCount(text);
+  if (n === 0) return true;
+  if (SYNDICATION_NOTE.test(text)) return true;
+  if (n > 14) return false;
+  if (FURNITURE_PHRASES.test(text)) return true;
+  if (n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
+  return false;
+}
+
+export function isCaption(line: string): boolean {
+  return CAPTION.test(line);
+}
+
+/** Share of a line's significant words that are capitalised: headlines and labels are Title Case. */
+export function titleCaseRatio(line: string): number {
+  const words = line.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|via|into|over|per|is|are|be|its)$/u;
+  let significant = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (SMALL.test(w)) continue;
+    significant++;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+  }
+  return significant ? capitalised / significant : 0;
+}
+
+/** Ends like a sentence: full stop, question or exclamation mark, optionally inside quotes or brackets. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…]["'”’)\]]*$/u.test(line.trim());
+}

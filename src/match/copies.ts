@@ -1,0 +1,88 @@
+// Near-duplicate detection: MinHash signatures banded into an LSH table, so that a wire copy finds its
+// original among thousands of articles by a few hash look-ups, then is confirmed on the full signature.
+import { minhashSimilarity } from '../analyze/minhash.js';
+
+const BANDS = 32;
+const ROWS = 4;
+
+interface Entry {
+  articleId: number;
+  /** The original this article is (or is itself): copies always point at the root report. */
+  originalId: number;
+  storyId: number;
+  signature: Uint32Array;
+}
+
+export interface CopyMatch {
+  originalId: number;
+  storyId: number;
+  similarity: number;
+}
+
+export class CopyIndex {
+  private readonly buckets = new Map<string, number[]>();
+  private readonly entries = new Map<number, Entry>();
+
+  constructor(private readonly threshold: number) {}
+
+  private bandKeys(sig: Uint32Array): string[] {
+    const keys: string[] = [];
+    for (let b = 0; b < BANDS; b++) {
+      let key = `${b}`;
+      for (let r = 0; r < ROWS; r++) key += `:${sig[b * ROWS + r] ?? 0}`;
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  /** The most similar earlier article above the threshold, if any. Earliest wins ties: it is the original. */
+  find(signature: Uint32Array): CopyMatch | null {
+    const seen = new Set<number>();
+    let best: CopyMatch | null = null;
+    for (const key of this.bandKeys(signature)) {
+      for (const id of this.buckets.get(key) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const e = this.entries.get(id);
+        if (!e) continue;
+        const similarity = minhashSimilarity(signature, e.signature);
+        if (similarity < this.threshold) continue;
+        if (!best || similarity > best.similarity || (similarity === best.similarity && e.originalId < best.originalId)) {
+          best = { originalId: e.originalId, storyId: e.storyId, similarity };
+        }
+      }
+    }
+    return best;
+  }
+
+  add(articleId: number, originalId: number, storyId: number, signature: Uint32Array): void {
+    this.entries.set(articleId, { articleId, originalId, storyId, signature });
+    for (const key of this.bandKeys(signature)) {
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(articleId);
+      else this.buckets.set(key, [articleId]);
+    }
+  }
+
+  remove(articleId: number): void {
+    const e = this.entries.get(articleId);
+    if (!e) return;
+    this.entries.delete(articleId);
+    for (const key of this.bandKeys(e.signature)) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      const i = bucket.indexOf(articleId);
+      if (i >= 0) bucket.splice(i, 1);
+      if (!bucket.length) this.buckets.delete(key);
+    }
+  }
+
+  /** Points the entries of a story at another one, after two stories were found to be one. */
+  moveStory(from: number, to: number): void {
+    for (const e of this.entries.values()) if (e.storyId === from) e.storyId = to;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

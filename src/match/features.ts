@@ -1,0 +1,93 @@
+// The vector an article is compared by: content terms, proper-noun runs and numbers, each a feature.
+import type { Tie } from '../model.js';
+import type { ArticleFeatures } from '../store/store.js';
+import type { ActorSets } from './story-index.js';
+
+export const ENTITY_PREFIX = '@';
+export const NUMBER_PREFIX = '#';
+/** Lead features live in their own part of the vector, normalised on their own: see StoryIndex. */
+export const LEAD_PREFIX = '^';
+
+export function isLeadFeature(feature: string): boolean {
+  return feature.startsWith(LEAD_PREFIX);
+}
+
+export interface MatchParams {
+  /** Boost of a proper-noun run over a plain term of the same weight. */
+  entityBoost: number;
+  numberBoost: number;
+  /** Share of the similarity that comes from the lead (title and first sentences) rather than the body. */
+  leadWeight: number;
+  /** Factor on the similarity when the article and the story name different actors in their leads. */
+  actorConflictFactor: number;
+  /** An actor is core to a story when (reports naming it in the lead) × this ≥ reports: 1 means all of them. */
+  actorCoreShare: number;
+  /** Cosine similarity an article needs to join a story. */
+  joinThreshold: number;
+  /** Estimated shingle Jaccard above which an article is a copy of an earlier one. */
+  copyThreshold: number;
+  /** Features of the article used to find candidate stories. */
+  queryFeatures: number;
+  maxCandidates: number;
+  /** Stories untouched for longer than this (in days of article time) leave the active window. */
+  windowDays: number;
+  /** Upper bound on active stories, so memory stays flat whatever the stream's rate. */
+  maxActiveStories: number;
+  /** Days of time distance at which similarity is halved (beyond a day's grace). */
+  timeHalfLifeDays: number;
+}
+
+export const DEFAULT_PARAMS: MatchParams = {
+  entityBoost: 1.5,
+  numberBoost: 1.0,
+  leadWeight: 0.5,
+  actorConflictFactor: 0.5,
+  actorCoreShare: 1,
+  joinThreshold: 0.13,
+  copyThreshold: 0.55,
+  queryFeatures: 40,
+  maxCandidates: 40,
+  windowDays: 14,
+  maxActiveStories: 20000,
+  timeHalfLifeDays: 10,
+};
+
+/** Sparse vector of raw feature strengths (sublinear term frequency times the feature kind's boost). */
+export type FeatureVector = Map<string, number>;
+
+export function featureVector(f: ArticleFeatures, params: MatchParams): FeatureVector {
+  const v: FeatureVector = new Map();
+  for (const [term, tf] of Object.entries(f.terms)) v.set(term, 1 + Math.log(tf));
+  for (const m of f.mentions) {
+    if (m.key.includes(' ') || m.count > 1 || m.inLead) {
+      v.set(ENTITY_PREFIX + m.key, params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
+    }
+  }
+  for (const n of f.numbers) v.set(NUMBER_PREFIX + n, params.numberBoost);
+  for (const [term, tf] of Object.entries(f.lead ?? {})) v.set(LEAD_PREFIX + term, 1 + Math.log(tf));
+  return v;
+}
+
+/**
+ * The actors of an article: the last word of each multi-word name ("hasim rahman" → "rahman"), and
+ * single names seen at least twice, split by whether the title or lead names them.
+ */
+export function actorSets(f: ArticleFeatures): ActorSets {
+  const lead = new Set<string>();
+  const all = new Set<string>();
+  for (const m of f.mentions) {
+    const words = m.key.split(' ');
+    if (words.length < 2) continue;
+    const key = words[words.length - 1] ?? m.key;
+    all.add(key);
+    if (m.inLead) lead.add(key);
+  }
+  return { lead, all };
+}
+
+export function tieOf(feature: string, weight: number): Tie {
+  if (feature.startsWith(ENTITY_PREFIX)) return { feature: feature.slice(1), kind: 'entity', weight };
+  if (feature.startsWith(NUMBER_PREFIX)) return { feature: feature.slice(1), kind: 'number', weight };
+  if (feature.startsWith(LEAD_PREFIX)) return { feature: `${feature.slice(1)} (lead)`, kind: 'term', weight };
+  return { feature, kind: 'term', weight };
+}

@@ -1,0 +1,95 @@
+// The match stage: is an arriving article a copy of one we have, a new report on an active story,
+// or a new story? Holds the in-memory indexes; the store holds the truth they are rebuilt from.
+import type { Assignment, Tie } from '../model.js';
+import type { ArticleFeatures, MatchRecord } from '../store/store.js';
+import { CopyIndex } from './copies.js';
+import { DEFAULT_PARAMS, type FeatureVector, type MatchParams, actorSets, featureVector } from './features.js';
+import { type Member, StoryIndex } from './story-index.js';
+
+export type Decision = Omit<Assignment, 'storyId'> & { storyId: number | null };
+
+export interface Candidate {
+  features: ArticleFeatures;
+  minhash: Uint32Array;
+  /** Article time in ms: publication time where known, else arrival. */
+  time: number;
+  title: string;
+}
+
+export class Matcher {
+  readonly params: MatchParams;
+  private readonly copies: CopyIndex;
+  private readonly index: StoryIndex;
+  private readonly storyOfArticle = new Map<number, number>();
+
+  constructor(params: Partial<MatchParams> = {}) {
+    this.params = { ...DEFAULT_PARAMS, ...params };
+    this.copies = new CopyIndex(this.params.copyThreshold);
+    this.index = new StoryIndex(this.params);
+  }
+
+  /** Rebuilds the indexes from stored articles (oldest first). */
+  load(records: readonly MatchRecord[]): void {
+    for (const r of records) {
+      const time = Date.parse(r.time);
+      this.commit(r.articleId, r.storyId, r.copyOf, { features: r.features, minhash: r.minhash, time, title: r.title });
+    }
+  }
+
+  decide(c: Candidate): Decision & { vector: FeatureVector } {
+    const vector = featureVector(c.features, this.params);
+    const copy = this.copies.find(c.minhash);
+    if (copy && this.index.story(copy.storyId)) {
+      return {
+        vector,
+        storyId: copy.storyId,
+        reason: 'copy',
+        score: copy.similarity,
+        copyOf: copy.originalId,
+        ties: [{ feature: `shingle overlap with article ${copy.originalId}`, kind: 'term', weight: copy.similarity }],
+      };
+    }
+    const best = this.index.match(vector, c.time, actorSets(c.features));
+    if (best) return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties };
+    return { vector, storyId: null, reason: 'new', score: 0, copyOf: null, ties: [] as Tie[] };
+  }
+
+  /** Records a stored article in the indexes. */
+  commit(articleId: number, storyId: number, copyOf: number | null, c: Candidate, vector?: FeatureVector): void {
+    const member: Member = {
+      articleId,
+      title: c.title,
+      vector: vector ?? featureVector(c.features, this.params),
+      isCopy: copyOf !== null,
+      time: c.time,
+      actors: actorSets(c.features),
+    };
+    this.index.add(storyId, member);
+    this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash);
+    this.storyOfArticle.set(articleId, storyId);
+    if (this.storyOfArticle.size % 1000 === 0) this.sweep();
+  }
+
+  /** Forgets stories outside the active window, and their articles' signatures. */
+  sweep(): void {
+    const evicted = new Set(this.index.sweep());
+    if (!evicted.size) return;
+    for (const [articleId, storyId] of this.storyOfArticle) {
+      if (!evicted.has(storyId)) continue;
+      this.copies.remove(articleId);
+      this.storyOfArticle.delete(articleId);
+    }
+  }
+
+  members(storyId: number): readonly Member[] {
+    return this.index.story(storyId)?.members ?? [];
+  }
+
+  storySum(storyId: number): FeatureVector {
+    return this.index.story(storyId)?.sum ?? new Map();
+  }
+
+  get activeStories(): number {
+    return this.index.activeStories;
+  }
+}

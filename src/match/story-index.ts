@@ -1,0 +1,227 @@
+// Online story clustering. Each active story keeps a profile of its reports; an arriving article is
+// scored against the stories that share its strongest features and joins the best one above the
+// threshold, or opens a new story.
+//
+// The score is average-link cosine (the mean similarity to the story's reports), computed in one
+// pass from the sum of the reports' unit vectors. Body and lead are separate parts of each vector,
+// each normalised on its own, so that the lead (where a report states its event) keeps its share
+// of the score however long the body is.
+import type { Tie } from '../model.js';
+import { type FeatureVector, type MatchParams, isLeadFeature, tieOf } from './features.js';
+
+const DAY_MS = 86_400_000;
+
+export interface Member {
+  articleId: number;
+  title: string;
+  vector: FeatureVector;
+  isCopy: boolean;
+  time: number;
+  /** Actor keys (a name's last word) named in the title or lead, and anywhere in the article. */
+  actors: ActorSets;
+}
+
+export interface ActorSets {
+  lead: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+}
+
+export interface StoryProfile {
+  id: number;
+  members: Member[];
+  /** Sum of the original reports' raw vectors: copies would only repeat their original's weight. */
+  sum: FeatureVector;
+  /** Sum of the reports' per-part unit vectors (idf as of joining). */
+  unitSum: FeatureVector;
+  reports: number;
+  /** For each actor, in how many reports' leads it is named; and every actor any report names. */
+  leadActors: Map<string, number>;
+  allActors: Set<string>;
+  firstTime: number;
+  lastTime: number;
+}
+
+export interface StoryMatch {
+  storyId: number;
+  score: number;
+  ties: Tie[];
+}
+
+export class StoryIndex {
+  private readonly stories = new Map<number, StoryProfile>();
+  private readonly postings = new Map<string, Set<number>>();
+  /** Document frequency of each feature over the original reports in the window. */
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+  private newestTime = 0;
+
+  constructor(private readonly params: MatchParams) {}
+
+  /**
+   * Inverse document frequency without the usual +1 floor: in a young store (the seeds, a first import)
+   * the floor left the words every report shares (the actors) weighing almost as much as the words
+   * that tell one event from another.
+   */
+  private idf(feature: string): number {
+    return Math.max(0.01, Math.log((this.docs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
+  }
+
+  /** idf-weighted vector with body and lead each scaled to unit length (times their share, if given). */
+  private unitParts(vector: FeatureVector, bodyShare = 1, leadShare = 1): Array<[string, number]> {
+    const weighted: Array<[string, number]> = [];
+    let body2 = 0;
+    let lead2 = 0;
+    for (const [f, v] of vector) {
+      const w = v * this.idf(f);
+      weighted.push([f, w]);
+      if (isLeadFeature(f)) lead2 += w * w;
+      else body2 += w * w;
+    }
+    const bodyScale = body2 ? bodyShare / Math.sqrt(body2) : 0;
+    const leadScale = lead2 ? leadShare / Math.sqrt(lead2) : 0;
+    for (const e of weighted) e[1] *= isLeadFeature(e[0]) ? leadScale : bodyScale;
+    return weighted;
+  }
+
+  /** The best story for this article, or null when none is similar enough. */
+  match(vector: FeatureVector, time: number, actors: ActorSets): StoryMatch | null {
+    const lead = this.params.leadWeight;
+    const weighted = this.unitParts(vector, 1 - lead, lead).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // Candidates come from the article's strongest features that some active story has.
+    const query = weighted.filter(([f]) => this.postings.has(f)).slice(0, this.params.queryFeatures);
+    const rough = new Map<number, number>();
+    for (const [f, w] of query) {
+      for (const id of this.postings.get(f) ?? []) rough.set(id, (rough.get(id) ?? 0) + w);
+    }
+    const candidates = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.params.maxCandidates);
+    let best: StoryMatch | null = null;
+    for (const [id] of candidates) {
+      const story = this.stories.get(id);
+      if (!story) continue;
+      const { score, ties } = this.similarity(weighted, story, time, actors);
+      if (score >= this.params.joinThreshold && (!best || score > best.score)) best = { storyId: id, score, ties };
+    }
+    return best;
+  }
+
+  private similarity(
+    weighted: ReadonlyArray<readonly [string, number]>,
+    story: StoryProfile,
+    time: number,
+    actors: ActorSets,
+  ): { score: number; ties: Tie[] } {
+    const reports = Math.max(1, story.reports);
+    let dot = 0;
+    const contributions: Array<[string, number]> = [];
+    for (const [f, w] of weighted) {
+      const u = story.unitSum.get(f);
+      if (u === undefined) continue;
+      const c = (w * u) / reports;
+      dot += c;
+      contributions.push([f, c]);
+    }
+    const conflict = this.actorConflict(story, actors);
+    const score = dot * this.timeFactor(story, time) * (conflict ? this.params.actorConflictFactor : 1);
+    contributions.sort((a, b) => b[1] - a[1]);
+    const ties = contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / (dot || 1))));
+    if (conflict) ties.push({ feature: `different actors: ${conflict}`, kind: 'entity', weight: this.params.actorConflictFactor });
+    return { score: round(score), ties };
+  }
+
+  /**
+   * Same kind of event, different actors: the story's leads keep naming someone this article never
+   * mentions, while this article's lead names someone the story never did (a second boxer, another
+   * ship). Shared vocabulary then says "same kind of news", not "same story".
+   */
+  private actorConflict(story: StoryProfile, actors: ActorSets): string | null {
+    const reports = Math.max(1, story.reports);
+    const missing = [...story.leadActors].find(([a, n]) => n * this.params.actorCoreShare >= reports && !actors.all.has(a))?.[0];
+    if (missing === undefined) return null;
+    const novel = [...actors.lead].find((a) => !story.allActors.has(a));
+    return novel === undefined ? null : `${missing} / ${novel}`;
+  }
+
+  /** Reports far apart in time are less likely one story, but a day's difference means nothing. */
+  private timeFactor(story: StoryProfile, time: number): number {
+    const gap = time < story.firstTime ? story.firstTime - time : time > story.lastTime ? time - story.lastTime : 0;
+    const days = Math.max(0, gap / DAY_MS - 1);
+    return Math.pow(0.5, days / this.params.timeHalfLifeDays);
+  }
+
+  /** Records an article in a story (creating the profile when the story is new). */
+  add(storyId: number, member: Member): void {
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = {
+        id: storyId, members: [], sum: new Map(), unitSum: new Map(), reports: 0, leadActors: new Map(), allActors: new Set(),
+        firstTime: member.time, lastTime: member.time,
+      };
+      this.stories.set(storyId, story);
+    }
+    story.members.push(member);
+    story.firstTime = Math.min(story.firstTime, member.time);
+    story.lastTime = Math.max(story.lastTime, member.time);
+    if (!member.isCopy) {
+      story.reports++;
+      for (const a of member.actors.lead) story.leadActors.set(a, (story.leadActors.get(a) ?? 0) + 1);
+      for (const a of member.actors.all) story.allActors.add(a);
+      for (const [f, u] of this.unitParts(member.vector)) story.unitSum.set(f, (story.unitSum.get(f) ?? 0) + u);
+      this.docs++;
+      for (const [f, v] of member.vector) {
+        story.sum.set(f, (story.sum.get(f) ?? 0) + v);
+        this.df.set(f, (this.df.get(f) ?? 0) + 1);
+        let ids = this.postings.get(f);
+        if (!ids) this.postings.set(f, (ids = new Set()));
+        ids.add(storyId);
+      }
+    }
+    this.newestTime = Math.max(this.newestTime, member.time);
+  }
+
+  story(id: number): StoryProfile | undefined {
+    return this.stories.get(id);
+  }
+
+  /** Drops stories that left the time window, and the least recent beyond the size bound. */
+  sweep(): number[] {
+    const horizon = this.newestTime - this.params.windowDays * DAY_MS;
+    const evicted: number[] = [];
+    for (const s of this.stories.values()) if (s.lastTime < horizon) evicted.push(s.id);
+    const excess = this.stories.size - evicted.length - this.params.maxActiveStories;
+    if (excess > 0) {
+      const kept = [...this.stories.values()].filter((s) => s.lastTime >= horizon);
+      kept.sort((a, b) => a.lastTime - b.lastTime || a.id - b.id);
+      for (const s of kept.slice(0, excess)) evicted.push(s.id);
+    }
+    for (const id of evicted) this.evict(id);
+    return evicted;
+  }
+
+  private evict(id: number): void {
+    const story = this.stories.get(id);
+    if (!story) return;
+    for (const m of story.members) {
+      if (m.isCopy) continue;
+      this.docs--;
+      for (const f of m.vector.keys()) {
+        const n = (this.df.get(f) ?? 1) - 1;
+        if (n <= 0) this.df.delete(f);
+        else this.df.set(f, n);
+      }
+    }
+    for (const f of story.sum.keys()) {
+      const ids = this.postings.get(f);
+      ids?.delete(id);
+      if (ids && !ids.size) this.postings.delete(f);
+    }
+    this.stories.delete(id);
+  }
+
+  get activeStories(): number {
+    return this.stories.size;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,148 @@
+// The domain of Crosswire. Stages meet here and in pipeline.ts, never by importing each other.
+
+/** Where an article came from: an outlet (by name or domain), or a local file when nothing better is known. */
+export interface Source {
+  id: number;
+  /** Display name of the outlet ("Harbour Times"), or the host name when no name is known. */
+  name: string;
+  /** Lower-cased host name without "www.", when known; outlets are matched on it first. */
+  domain: string | null;
+}
+
+/** An article as the extract stage hands it on, before analysis and matching. */
+export interface ExtractedArticle {
+  /** Where it was read from: a file path, "file.jsonl#record-id", or a URL. */
+  origin: string;
+  url: string | null;
+  title: string;
+  /** Clean article text, paragraphs separated by a blank line. */
+  text: string;
+  byline: string | null;
+  /** ISO 8601 (with time zone where known), or null when the article carries no date. */
+  published: string | null;
+  /** Outlet name as the page states it (og:site_name, publisher, feed record "source"). */
+  outlet: string | null;
+  /** BCP 47 language code stated by the page, if any; analyze detects it otherwise. */
+  lang: string | null;
+  /** Lines or blocks removed as site furniture, kept for explanation and tests. */
+  removed: string[];
+  /** Set when the page did not hold the whole article (consent wall, teaser, truncation). */
+  incomplete: string | null;
+}
+
+/** A proper-noun run found in the text: the first, untyped entities. */
+export interface Mention {
+  /** Normalised key: lower case, honorifics dropped ("mr. blinken" → "blinken"). */
+  key: string;
+  /** Surface form as first seen. */
+  text: string;
+  count: number;
+  /** True when it appears in the title or the first sentences. */
+  inLead: boolean;
+}
+
+/** What analyze adds to an article; matching works only from this. */
+export interface Analysis {
+  lang: string;
+  sentences: string[];
+  wordCount: number;
+  /** Weighted content terms (lower case, stop words dropped): title and lead count extra. */
+  terms: Record<string, number>;
+  /** Content terms of the title and the first sentences: where a news report states its event. */
+  lead: Record<string, number>;
+  mentions: Mention[];
+  /** Numbers and amounts mentioned, normalised ("70%", "$8bn", "5.5 hours"). */
+  numbers: string[];
+  /** sha256 of the normalised title and text: the exact-duplicate key. */
+  contentHash: string;
+  /** MinHash signature of word shingles of the body, for near-duplicate detection. */
+  minhash: Uint32Array;
+}
+
+export interface Article {
+  id: number;
+  origin: string;
+  url: string | null;
+  title: string;
+  text: string;
+  byline: string | null;
+  published: string | null;
+  ingestedAt: string;
+  source: Source | null;
+  lang: string;
+  wordCount: number;
+  contentHash: string;
+  storyId: number | null;
+  /** The article this one is a copy of (wire republication, light edit), or null for an original report. */
+  copyOf: number | null;
+  incomplete: string | null;
+}
+
+/** The evidence for an article's place: which story it joined, and why. */
+export interface Assignment {
+  storyId: number;
+  /** "new" opened a story; "copy" joined its original's story; "similar" joined the most similar story. */
+  reason: 'new' | 'copy' | 'similar';
+  score: number;
+  copyOf: number | null;
+  /** The shared features that carried the decision, strongest first. */
+  ties: Tie[];
+}
+
+export interface Tie {
+  feature: string;
+  kind: 'entity' | 'term' | 'number';
+  weight: number;
+}
+
+export interface StorySummary {
+  id: number;
+  headline: string;
+  articleCount: number;
+  /** Independent reports: articles that are not copies of another. */
+  reportCount: number;
+  outlets: string[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface StoryArticle {
+  id: number;
+  origin: string;
+  source: string | null;
+  title: string;
+  published: string | null;
+  copyOf: number | null;
+  score: number;
+  reason: Assignment['reason'];
+}
+
+export interface Story extends StorySummary {
+  articles: StoryArticle[];
+  /** Entities and terms shared by the story's articles, with the number of articles that mention each. */
+  ties: Array<{ feature: string; kind: Tie['kind']; articles: number }>;
+}
+
+/** What happened to one input of an import. */
+export type IngestOutcome =
+  | { status: 'new'; origin: string; articleId: number; storyId: number; copyOf: number | null }
+  | { status: 'duplicate'; origin: string; articleId: number }
+  | { status: 'failed'; origin: string; reason: string };
+
+/** A record of a JSON or JSONL news file: `{id, title, text, url?, source?, published?}`. */
+export interface NewsRecord {
+  id: string;
+  title: string;
+  text: string;
+  url?: string | null;
+  source?: string | null;
+  published?: string | null;
+  lang?: string | null;
+}
+
+/** One input as ingestion read it, before extraction. */
+export type RawDocument =
+  | { kind: 'text'; origin: string; text: string }
+  | { kind: 'html'; origin: string; html: string; url: string | null }
+  | { kind: 'record'; origin: string; record: NewsRecord }
+  | { kind: 'error'; origin: string; reason: string };

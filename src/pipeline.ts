@@ -1,0 +1,82 @@
+// The one place that knows the order of the stages: extract → analyze → match → store.
+import { createHash } from 'node:crypto';
+import { analyze } from './analyze/analyze.js';
+import { extract, outletDomain } from './extract/extract.js';
+import type { MatchParams } from './match/features.js';
+import { Matcher } from './match/matcher.js';
+import type { IngestOutcome, RawDocument } from './model.js';
+import { chooseHeadline } from './stories/headline.js';
+import type { Store } from './store/store.js';
+
+export class Pipeline {
+  private constructor(
+    readonly store: Store,
+    readonly matcher: Matcher,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Opens a pipeline over a store, rebuilding the match indexes from what the store already holds. */
+  static async open(store: Store, options: { params?: Partial<MatchParams>; clock?: () => number } = {}): Promise<Pipeline> {
+    const matcher = new Matcher(options.params);
+    matcher.load(await store.loadMatchRecords(null));
+    matcher.sweep();
+    return new Pipeline(store, matcher, options.clock ?? Date.now);
+  }
+
+  async ingest(doc: RawDocument): Promise<IngestOutcome> {
+    if (doc.kind === 'error') return { status: 'failed', origin: doc.origin, reason: doc.reason };
+    let article;
+    try {
+      article = extract(doc);
+    } catch (e) {
+      return { status: 'failed', origin: doc.origin, reason: `extraction failed: ${(e as Error).message}` };
+    }
+    // A feed record may be a headline alone; a page or a scrape without text holds no article.
+    if (!article.text.trim() && (doc.kind !== 'record' || !article.title)) {
+      return { status: 'failed', origin: doc.origin, reason: article.incomplete ?? 'no article text found' };
+    }
+    const analysis = analyze(article);
+    const dedupeKey = createHash('sha256')
+      .update(`${analysis.contentHash}\n${article.url ?? article.outlet ?? ''}`)
+      .digest('hex');
+    const existing = await this.store.findArticleByKey(dedupeKey);
+    if (existing !== null) return { status: 'duplicate', origin: doc.origin, articleId: existing };
+
+    const published = article.published ? Date.parse(article.published) : Number.NaN;
+    const candidate = {
+      features: { terms: analysis.terms, lead: analysis.lead, mentions: analysis.mentions, numbers: analysis.numbers },
+      minhash: analysis.minhash,
+      time: Number.isNaN(published) ? this.clock() : published,
+      title: article.title,
+    };
+    const { vector, ...decision } = this.matcher.decide(candidate);
+    const headline =
+      decision.storyId === null
+        ? article.title
+        : chooseHeadline(
+            [...this.matcher.members(decision.storyId), { title: article.title, isCopy: decision.copyOf !== null }],
+            this.matcher.storySum(decision.storyId),
+          );
+    const saved = await this.store.saveArticle({
+      dedupeKey,
+      contentHash: analysis.contentHash,
+      origin: article.origin,
+      url: article.url,
+      title: article.title,
+      text: article.text,
+      byline: article.byline,
+      published: article.published,
+      outlet: article.outlet ? { name: article.outlet, domain: outletDomain(article) } : null,
+      lang: analysis.lang,
+      wordCount: analysis.wordCount,
+      incomplete: article.incomplete,
+      removed: article.removed,
+      features: candidate.features,
+      minhash: analysis.minhash,
+      assignment: decision,
+      headline,
+    });
+    this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector);
+    return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId: saved.storyId, copyOf: decision.copyOf };
+  }
+}

@@ -1,0 +1,61 @@
+// Versioned schema. A migration is never edited once released: add a new one.
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        domain TEXT
+      );
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        headline TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        report_count INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX stories_last_seen ON stories(last_seen DESC, id DESC);
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        url TEXT,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        byline TEXT,
+        published TEXT,
+        ingested_at TEXT NOT NULL,
+        source_id INTEGER REFERENCES sources(id),
+        lang TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        incomplete TEXT,
+        removed TEXT NOT NULL DEFAULT '[]',
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        copy_of INTEGER REFERENCES articles(id),
+        match_reason TEXT NOT NULL,
+        match_score REAL NOT NULL,
+        match_ties TEXT NOT NULL DEFAULT '[]',
+        features TEXT NOT NULL,
+        minhash BLOB NOT NULL
+      );
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+    `,
+  },
+];

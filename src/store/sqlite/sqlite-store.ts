@@ -1,0 +1,262 @@
+// The embedded Store: one SQLite file in WAL mode, FTS5 for search.
+import Database from 'better-sqlite3';
+import type { Article, Source, StorySummary } from '../../model.js';
+import type {
+  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoredStoryArticle,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+interface ArticleRow {
+  id: number; origin: string; url: string | null; title: string; text: string; byline: string | null;
+  published: string | null; ingested_at: string; source_id: number | null; source_name: string | null;
+  source_domain: string | null; lang: string; word_count: number; content_hash: string; story_id: number;
+  copy_of: number | null; incomplete: string | null;
+}
+
+interface StoryRow {
+  id: number; headline: string; first_seen: string; last_seen: string; article_count: number;
+  report_count: number; outlets: string | null;
+}
+
+const ARTICLE_COLUMNS = `a.id, a.origin, a.url, a.title, a.text, a.byline, a.published, a.ingested_at, a.source_id,
+  s.name AS source_name, s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of,
+  a.incomplete`;
+
+const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.article_count, st.report_count,
+  (SELECT json_group_array(name) FROM (SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
+   WHERE a.story_id = st.id ORDER BY s.name)) AS outlets`;
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    try {
+      this.migrate();
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+  }
+
+  /** Prepared statements are cached: preparing one costs more than running it. */
+  private sql(text: string): Database.Statement {
+    let s = this.statements.get(text);
+    if (!s) this.statements.set(text, (s = this.db.prepare(text)));
+    return s;
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+    const current = row.v ?? 0;
+    const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+    if (current > latest) {
+      throw new Error(`database schema version ${current} is newer than this Crosswire (${latest}); upgrade Crosswire`);
+    }
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+      })();
+    }
+  }
+
+  async findArticleByKey(dedupeKey: string): Promise<number | null> {
+    const row = this.sql('SELECT id FROM articles WHERE dedupe_key = ?').get(dedupeKey) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  async saveArticle(a: NewArticle): Promise<SavedArticle> {
+    return this.db.transaction((): SavedArticle => {
+      const existing = this.sql('SELECT id, story_id FROM articles WHERE dedupe_key = ?').get(a.dedupeKey) as
+        | { id: number; story_id: number }
+        | undefined;
+      if (existing) return { articleId: existing.id, storyId: existing.story_id };
+      const sourceId = a.outlet ? this.sourceId(a.outlet.name, a.outlet.domain) : null;
+      const now = new Date().toISOString();
+      const time = a.published ?? now;
+      let storyId = a.assignment.storyId;
+      if (storyId === null) {
+        storyId = Number(
+          this
+            .sql('INSERT INTO stories (headline, first_seen, last_seen) VALUES (?, ?, ?)')
+            .run(a.headline, time, time).lastInsertRowid,
+        );
+      }
+      const articleId = Number(
+        this
+          .sql(
+            `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
+              source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
+              match_ties, features, minhash)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
+            a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
+            a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), JSON.stringify(a.features),
+            Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength),
+          ).lastInsertRowid,
+      );
+      this
+        .sql(
+          `UPDATE stories SET headline = ?,
+             first_seen = MIN(first_seen, ?), last_seen = MAX(last_seen, ?),
+             article_count = article_count + 1, report_count = report_count + ?
+           WHERE id = ?`,
+        )
+        .run(a.headline, time, time, a.assignment.copyOf === null ? 1 : 0, storyId);
+      return { articleId, storyId };
+    })();
+  }
+
+  private sourceId(name: string, domain: string | null): number {
+    const row = this.sql('SELECT id, domain FROM sources WHERE name = ?').get(name) as
+      | { id: number; domain: string | null }
+      | undefined;
+    if (row) {
+      if (!row.domain && domain) this.sql('UPDATE sources SET domain = ? WHERE id = ?').run(domain, row.id);
+      return row.id;
+    }
+    return Number(this.sql('INSERT INTO sources (name, domain) VALUES (?, ?)').run(name, domain).lastInsertRowid);
+  }
+
+  async getArticle(id: number): Promise<Article | null> {
+    const row = this.db
+      .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`)
+      .get(id) as ArticleRow | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  async listStories({ limit, offset }: { limit: number; offset: number }): Promise<StorySummary[]> {
+    const rows = this.db
+      .prepare(`SELECT ${STORY_COLUMNS} FROM stories st ORDER BY st.last_seen DESC, st.id DESC LIMIT ? OFFSET ?`)
+      .all(limit, offset) as StoryRow[];
+    return rows.map(toStorySummary);
+  }
+
+  async getStorySummary(id: number): Promise<StorySummary | null> {
+    const row = this.sql(`SELECT ${STORY_COLUMNS} FROM stories st WHERE st.id = ?`).get(id) as StoryRow | undefined;
+    return row ? toStorySummary(row) : null;
+  }
+
+  async storyArticles(storyId: number): Promise<StoredStoryArticle[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.features
+         FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+         WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
+      )
+      .all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string; features: string }>;
+    return rows.map((r) => ({
+      ...toArticle(r),
+      score: r.match_score,
+      reason: r.match_reason as StoredStoryArticle['reason'],
+      ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'],
+      features: JSON.parse(r.features) as ArticleFeatures,
+    }));
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.story_id, a.title, s.name AS source, a.published,
+           snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid LEFT JOIN sources s ON s.id = a.source_id
+         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`,
+      )
+      .all(match, limit) as Array<{
+        id: number; story_id: number | null; title: string; source: string | null; published: string | null; snippet: string;
+      }>;
+    return rows.map((r) => ({
+      articleId: r.id, storyId: r.story_id, title: r.title, source: r.source, published: r.published, snippet: r.snippet,
+    }));
+  }
+
+  async loadMatchRecords(since: string | null): Promise<MatchRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.story_id, a.title, COALESCE(a.published, a.ingested_at) AS time, a.copy_of, a.features, a.minhash
+         FROM articles a JOIN stories st ON st.id = a.story_id
+         WHERE ? IS NULL OR st.last_seen >= ?
+         ORDER BY a.id`,
+      )
+      .all(since, since) as Array<{
+        id: number; story_id: number; title: string; time: string; copy_of: number | null; features: string; minhash: Buffer;
+      }>;
+    return rows.map((r) => ({
+      articleId: r.id,
+      storyId: r.story_id,
+      title: r.title,
+      time: r.time,
+      copyOf: r.copy_of,
+      features: JSON.parse(r.features) as ArticleFeatures,
+      minhash: new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength)),
+    }));
+  }
+
+  async listSources(): Promise<Array<Source & { articles: number }>> {
+    return this.db
+      .prepare(
+        `SELECT s.id, s.name, s.domain, COUNT(a.id) AS articles FROM sources s LEFT JOIN articles a ON a.source_id = s.id
+         GROUP BY s.id ORDER BY articles DESC, s.name`,
+      )
+      .all() as Array<Source & { articles: number }>;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string): number => (this.sql(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { articles: count('articles'), stories: count('stories'), sources: count('sources') };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Turns free text into an FTS5 query of quoted terms, so that user input can never be a syntax error. */
+export function ftsQuery(query: string): string {
+  const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+function toArticle(r: ArticleRow): Article {
+  return {
+    id: r.id,
+    origin: r.origin,
+    url: r.url,
+    title: r.title,
+    text: r.text,
+    byline: r.byline,
+    published: r.published,
+    ingestedAt: r.ingested_at,
+    source: r.source_id !== null && r.source_name !== null ? { id: r.source_id, name: r.source_name, domain: r.source_domain } : null,
+    lang: r.lang,
+    wordCount: r.word_count,
+    contentHash: r.content_hash,
+    storyId: r.story_id,
+    copyOf: r.copy_of,
+    incomplete: r.incomplete,
+  };
+}
+
+function toStorySummary(r: StoryRow): StorySummary {
+  return {
+    id: r.id,
+    headline: r.headline,
+    articleCount: r.article_count,
+    reportCount: r.report_count,
+    outlets: r.outlets ? (JSON.parse(r.outlets) as string[]) : [],
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  };
+}

@@ -1,0 +1,88 @@
+// The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
+// so a crash between two calls never leaves half an article behind.
+import type { Article, Assignment, Mention, Source, StorySummary } from '../model.js';
+
+/** Features kept per article so that the in-memory story index can be rebuilt after a restart. */
+export interface ArticleFeatures {
+  terms: Record<string, number>;
+  lead: Record<string, number>;
+  mentions: Mention[];
+  numbers: string[];
+}
+
+export interface NewArticle {
+  /** Idempotency key: the same key is never stored twice. */
+  dedupeKey: string;
+  contentHash: string;
+  origin: string;
+  url: string | null;
+  title: string;
+  text: string;
+  byline: string | null;
+  published: string | null;
+  outlet: { name: string; domain: string | null } | null;
+  lang: string;
+  wordCount: number;
+  incomplete: string | null;
+  removed: string[];
+  features: ArticleFeatures;
+  minhash: Uint32Array;
+  /** Existing story to join, or null to open a new one with `headline`. */
+  assignment: Omit<Assignment, 'storyId'> & { storyId: number | null };
+  headline: string;
+}
+
+export interface SavedArticle {
+  articleId: number;
+  storyId: number;
+}
+
+/** An article as the match stage needs it to rebuild its index. */
+export interface MatchRecord {
+  articleId: number;
+  storyId: number;
+  title: string;
+  time: string;
+  copyOf: number | null;
+  features: ArticleFeatures;
+  minhash: Uint32Array;
+}
+
+export interface StoredStoryArticle extends Article {
+  score: number;
+  reason: Assignment['reason'];
+  ties: Assignment['ties'];
+  features: ArticleFeatures;
+}
+
+export interface SearchHit {
+  articleId: number;
+  storyId: number | null;
+  title: string;
+  source: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  stories: number;
+  sources: number;
+}
+
+export interface Store {
+  /** Id of the article stored under this key, if any. */
+  findArticleByKey(dedupeKey: string): Promise<number | null>;
+  /** Stores the article and its place in a story, creating the story if needed, in one transaction. */
+  saveArticle(article: NewArticle): Promise<SavedArticle>;
+  getArticle(id: number): Promise<Article | null>;
+  listStories(options: { limit: number; offset: number }): Promise<StorySummary[]>;
+  getStorySummary(id: number): Promise<StorySummary | null>;
+  storyArticles(storyId: number): Promise<StoredStoryArticle[]>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Articles of stories seen since `since` (ISO time), oldest first, for rebuilding the match index. */
+  loadMatchRecords(since: string | null): Promise<MatchRecord[]>;
+  listSources(): Promise<Array<Source & { articles: number }>>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

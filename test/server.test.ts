@@ -1,0 +1,300 @@
+// The reader: the story list, a story's coverage with copies under their originals, the JSON API, and
+// safe output (escaping, security headers) whatever the ingested pages contained.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { minhash } from '../src/analyze/minhash.js';
+import { createApp } from '../src/server/app.js';
+import type { NewArticle, SavedArticle } from '../src/store/store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+
+const XSS = '<script>alert(1)</script>';
+
+let keyNo = 0;
+function newArticle(o: {
+  title: string;
+  headline?: string;
+  text?: string;
+  outlet?: string | null;
+  published?: string | null;
+  url?: string | null;
+  storyId?: number | null;
+  copyOf?: number | null;
+}): NewArticle {
+  const text = o.text ?? 'Dockworkers in Port Alvera extended their walkout.\n\nBut a deal remains distant.';
+  const storyId = o.storyId ?? null;
+  const copyOf = o.copyOf ?? null;
+  return {
+    dedupeKey: `server-${++keyNo}`,
+    contentHash: `hash-${keyNo}`,
+    origin: `test/server-${keyNo}.html`,
+    url: o.url === undefined ? `https://outlet.example/${keyNo}` : o.url,
+    title: o.title,
+    text,
+    byline: 'Ana Ruiz',
+    published: o.published === undefined ? '2026-04-03T08:30:00Z' : o.published,
+    outlet: o.outlet === null ? null : { name: o.outlet ?? 'Harbour Times', domain: null },
+    lang: 'en',
+    wordCount: 12,
+    incomplete: null,
+    removed: [],
+    features: {
+      terms: { dockworker: 3, strike: 2 },
+      lead: { dockworker: 1, strike: 1 },
+      mentions: [{ key: 'port alvera', text: 'Port Alvera', count: 1, inLead: true }],
+      numbers: [],
+    },
+    minhash: minhash(text),
+    assignment: { storyId, reason: copyOf !== null ? 'copy' : storyId === null ? 'new' : 'similar', score: 0.8, copyOf, ties: [] },
+    headline: o.headline ?? o.title,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'crosswire-server-test-'));
+const store = new SqliteStore(join(dir, 'server.db'));
+const app = createApp(store);
+let strike: SavedArticle;
+let copy: SavedArticle;
+let second: SavedArticle;
+let evil: SavedArticle;
+
+before(async () => {
+  strike = await store.saveArticle(
+    newArticle({ title: 'Dockworkers extend Port Alvera strike', outlet: 'Harbour Times', published: '2026-04-03T08:30:00Z' }),
+  );
+  copy = await store.saveArticle(
+    newArticle({
+      title: 'Port Alvera dockworkers extend strike (wire copy)',
+      headline: 'Dockworkers extend Port Alvera strike',
+      outlet: 'Southland Post',
+      published: '2026-04-03T09:30:00Z',
+      storyId: strike.storyId,
+      copyOf: strike.articleId,
+    }),
+  );
+  second = await store.saveArticle(
+    newArticle({
+      title: 'Port Alvera strike enters second week',
+      headline: 'Dockworkers extend Port Alvera strike',
+      outlet: 'Valley Courier',
+      published: '2026-04-03T10:30:00Z',
+      storyId: strike.storyId,
+    }),
+  );
+  evil = await store.saveArticle(
+    newArticle({
+      title: `Ferry fire ${XSS}`,
+      text: `The Island Ferry Company suspended crossings. ${XSS}\n\n<img src=x onerror=alert(2)> was in the page.`,
+      outlet: `Evil <b>Outlet</b>`,
+      published: '2026-04-04T08:00:00Z',
+      url: 'javascript:alert(3)',
+    }),
+  );
+});
+
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function get(path: string): Promise<{ status: number; body: string; headers: Headers }> {
+  const res = await app.request(path);
+  return { status: res.status, body: await res.text(), headers: res.headers };
+}
+
+describe('home page', () => {
+  it('lists story headlines with their counts and outlets, newest first', async () => {
+    const { status, body, headers } = await get('/');
+    assert.equal(status, 200);
+    assert.match(headers.get('content-type') ?? '', /text\/html/u);
+    const { document } = parseHTML(body);
+    const links = [...document.querySelectorAll('ol.stories li h2 a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    assert.deepEqual(links, [
+      [`/story/${evil.storyId}`, `Ferry fire ${XSS}`],
+      [`/story/${strike.storyId}`, 'Dockworkers extend Port Alvera strike'],
+    ]);
+    assert.match(body, /3 articles · 2 independent reports · Harbour Times, Southland Post, Valley Courier/u);
+  });
+
+  it('tells a new user how to add stories when there are none', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'crosswire-server-empty-'));
+    const empty = new SqliteStore(join(dir2, 'empty.db'));
+    try {
+      const res = await createApp(empty).request('/');
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /No stories yet/u);
+    } finally {
+      await empty.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('story page', () => {
+  it('shows the headline and every article of the story', async () => {
+    const { status, body } = await get(`/story/${strike.storyId}`);
+    assert.equal(status, 200);
+    const { document } = parseHTML(body);
+    assert.equal(document.querySelector('h1')?.textContent, 'Dockworkers extend Port Alvera strike');
+    for (const id of [strike.articleId, copy.articleId, second.articleId]) {
+      assert.ok(document.querySelector(`a[href="/article/${id}"]`), `article ${id} is linked`);
+    }
+    assert.match(body, /3 articles · 2 independent reports/u);
+  });
+
+  it('lists a copy under its original, and originals at the top level', async () => {
+    const { document } = parseHTML((await get(`/story/${strike.storyId}`)).body);
+    const copyLink = document.querySelector(`a[href="/article/${copy.articleId}"]`);
+    const copyItem = copyLink?.parentElement;
+    assert.equal(copyItem?.getAttribute('class'), 'copy');
+    assert.match(copyItem?.textContent ?? '', /republished/u);
+    const originalItem = copyItem?.parentElement?.parentElement; // li.copy → ul → li of the original
+    assert.equal(originalItem?.querySelector('a')?.getAttribute('href'), `/article/${strike.articleId}`);
+
+    const secondItem = document.querySelector(`a[href="/article/${second.articleId}"]`)?.parentElement;
+    assert.notEqual(secondItem?.getAttribute('class'), 'copy', 'an independent report is not shown as a copy');
+    assert.equal(secondItem?.parentElement, originalItem?.parentElement, 'both originals are in the same top-level list');
+  });
+
+  it('shows what ties the story together', async () => {
+    const { document } = parseHTML((await get(`/story/${strike.storyId}`)).body);
+    const tags = [...document.querySelectorAll('ul.tags li')].map((li) => li.textContent);
+    assert.ok(tags.includes('Port Alvera'), `tags: ${tags.join(', ')}`);
+  });
+
+  it('answers 404 for a story that does not exist or a malformed id', async () => {
+    for (const path of ['/story/999', '/story/0', '/story/abc', '/story/-1', '/no/such/page']) {
+      const { status, body } = await get(path);
+      assert.equal(status, 404, path);
+      assert.match(body, /not found|no such story/iu, path);
+    }
+  });
+});
+
+describe('article page', () => {
+  it('shows the title, source, byline and each paragraph', async () => {
+    const { status, body } = await get(`/article/${strike.articleId}`);
+    assert.equal(status, 200);
+    const { document } = parseHTML(body);
+    assert.equal(document.querySelector('article h1')?.textContent, 'Dockworkers extend Port Alvera strike');
+    const paras = [...document.querySelectorAll('article p')].map((p) => p.textContent);
+    assert.ok(paras.includes('Dockworkers in Port Alvera extended their walkout.'));
+    assert.ok(paras.includes('But a deal remains distant.'));
+    assert.match(body, /Harbour Times · Ana Ruiz · 2026-04-03 08:30/u);
+    assert.equal(document.querySelector(`a[href="/story/${strike.storyId}"]`)?.textContent, '← story');
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    assert.equal((await get('/article/424242')).status, 404);
+  });
+});
+
+describe('JSON API', () => {
+  it('/api/stories returns the story list as JSON', async () => {
+    const res = await app.request('/api/stories');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/u);
+    const data = (await res.json()) as { stories: Array<{ id: number; headline: string; articleCount: number; reportCount: number }> };
+    const s = data.stories.find((x) => x.id === strike.storyId);
+    assert.equal(s?.headline, 'Dockworkers extend Port Alvera strike');
+    assert.equal(s?.articleCount, 3);
+    assert.equal(s?.reportCount, 2);
+    assert.equal(data.stories.length, 2);
+  });
+
+  it('/api/stories honours limit and offset, and rejects a bad offset', async () => {
+    const page = (await (await app.request('/api/stories?limit=1&offset=1')).json()) as { stories: Array<{ id: number }> };
+    assert.deepEqual(page.stories.map((s) => s.id), [strike.storyId]);
+    const zero = await app.request('/api/stories?offset=0');
+    assert.equal(zero.status, 200);
+    const bad = await app.request('/api/stories?offset=-5');
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: string }).error, /offset/u);
+  });
+
+  it('/api/stories/:id returns the story with its articles and copies', async () => {
+    const res = await app.request(`/api/stories/${strike.storyId}`);
+    assert.equal(res.status, 200);
+    const story = (await res.json()) as { headline: string; articles: Array<{ id: number; copyOf: number | null; source: string | null }> };
+    assert.equal(story.headline, 'Dockworkers extend Port Alvera strike');
+    assert.deepEqual(
+      story.articles.map((a) => [a.id, a.copyOf, a.source]),
+      [
+        [strike.articleId, null, 'Harbour Times'],
+        [copy.articleId, strike.articleId, 'Southland Post'],
+        [second.articleId, null, 'Valley Courier'],
+      ],
+    );
+  });
+
+  it('/api/stories/abc gives 400 with an error message, an unknown id 404', async () => {
+    const bad = await app.request('/api/stories/abc');
+    assert.equal(bad.status, 400);
+    const err = (await bad.json()) as { error?: unknown };
+    assert.equal(typeof err.error, 'string');
+    assert.match(String(err.error), /positive integer/u);
+
+    const missing = await app.request('/api/stories/999');
+    assert.equal(missing.status, 404);
+    assert.match(((await missing.json()) as { error: string }).error, /999/u);
+  });
+});
+
+describe('search page', () => {
+  it('finds an article and links to it', async () => {
+    const { status, body } = await get('/search?q=walkout');
+    assert.equal(status, 200);
+    const { document } = parseHTML(body);
+    const hrefs = [...document.querySelectorAll('ol.stories a')].map((a) => a.getAttribute('href'));
+    assert.ok(hrefs.includes(`/article/${strike.articleId}`));
+    assert.ok(!hrefs.includes(`/article/${evil.articleId}`));
+  });
+
+  it('does not break on FTS syntax in the query', async () => {
+    for (const q of ['"', '*', 'AND (', 'NEAR']) {
+      const { status } = await get(`/search?q=${encodeURIComponent(q)}`);
+      assert.equal(status, 200, q);
+    }
+  });
+});
+
+describe('safe output', () => {
+  const pages = (): string[] => ['/', `/story/${evil.storyId}`, `/article/${evil.articleId}`, `/search?q=${encodeURIComponent('ferry')}`, `/search?q=${encodeURIComponent(XSS)}`];
+
+  it('escapes a title containing <script> on every page', async () => {
+    for (const path of pages()) {
+      const { body } = await get(path);
+      assert.ok(!body.includes('<script>'), `raw <script> in ${path}`);
+      assert.ok(!body.includes('<img src=x'), `raw <img> in ${path}`);
+      assert.ok(!body.includes('<b>Outlet</b>'), `raw outlet markup in ${path}`);
+    }
+    const { body } = await get('/');
+    assert.ok(body.includes('Ferry fire &lt;script&gt;alert(1)&lt;/script&gt;'), 'the title is shown as text');
+    const { document } = parseHTML((await get(`/article/${evil.articleId}`)).body);
+    assert.equal(document.querySelector('article h1')?.textContent, `Ferry fire ${XSS}`, 'the reader sees the literal title');
+    assert.equal(document.querySelectorAll('script').length, 0);
+  });
+
+  it('sends a Content-Security-Policy and nosniff on pages, errors and JSON', async () => {
+    for (const path of ['/', `/story/${strike.storyId}`, '/story/999', '/api/stories', '/api/stories/abc']) {
+      const res = await app.request(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'none'/u, path);
+      assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/u, path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+    }
+  });
+
+  it(
+    'links to the original only when its URL is http(s)',
+    async () => {
+      const { document } = parseHTML((await get(`/article/${evil.articleId}`)).body);
+      for (const a of document.querySelectorAll('a')) {
+        assert.doesNotMatch(a.getAttribute('href') ?? '', /^\s*javascript:/iu);
+      }
+    },
+  );
+});

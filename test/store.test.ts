@@ -1,0 +1,330 @@
+// The Store contract against the embedded SQLite store: articles land in stories with the right counts,
+// re-imports add nothing, search never breaks on user input, and the data survives a restart.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { minhash } from '../src/analyze/minhash.js';
+import type { NewArticle } from '../src/store/store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crosswire-store-test-'));
+let fileNo = 0;
+const tempDb = (): string => join(dir, `store-${++fileNo}.db`);
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+let keyNo = 0;
+function newArticle(over: Partial<NewArticle> & { storyId?: number | null; copyOf?: number | null } = {}): NewArticle {
+  const { storyId = null, copyOf = null, ...rest } = over;
+  const title = rest.title ?? 'Dockworkers extend Port Alvera strike as talks stall';
+  const text =
+    rest.text ??
+    'Dockworkers in Port Alvera voted on Thursday to extend their walkout into a second week.\n\nMediators will meet both sides on Monday.';
+  return {
+    dedupeKey: `key-${++keyNo}`,
+    contentHash: `hash-${keyNo}`,
+    origin: `test/article-${keyNo}.txt`,
+    url: `https://harbourtimes.example/a/${keyNo}`,
+    title,
+    text,
+    byline: 'Ana Ruiz',
+    published: '2026-04-03T08:30:00Z',
+    outlet: { name: 'Harbour Times', domain: 'harbourtimes.example' },
+    lang: 'en',
+    wordCount: text.split(/\s+/u).length,
+    incomplete: null,
+    removed: ['Sign up to read this article'],
+    features: {
+      terms: { dockworker: 4, strike: 3, alvera: 2 },
+      lead: { dockworker: 1, strike: 1, alvera: 1 },
+      mentions: [{ key: 'port alvera', text: 'Port Alvera', count: 2, inLead: true }],
+      numbers: ['9%'],
+    },
+    minhash: minhash(text),
+    assignment: {
+      storyId,
+      reason: copyOf !== null ? 'copy' : storyId === null ? 'new' : 'similar',
+      score: storyId === null ? 1 : 0.72,
+      copyOf,
+      ties: [{ feature: 'port alvera', kind: 'entity', weight: 0.5 }],
+    },
+    headline: title,
+    ...rest,
+  };
+}
+
+describe('SqliteStore: stories and counts', () => {
+  let store: SqliteStore;
+  before(() => {
+    store = new SqliteStore(tempDb());
+  });
+  after(() => store.close());
+
+  it('opens a new story for an article without a story, headed by its headline', async () => {
+    const saved = await store.saveArticle(newArticle({ headline: 'Dockworkers extend Port Alvera strike as talks stall' }));
+    const story = await store.getStorySummary(saved.storyId);
+    assert.ok(story);
+    assert.equal(story.headline, 'Dockworkers extend Port Alvera strike as talks stall');
+    assert.equal(story.articleCount, 1);
+    assert.equal(story.reportCount, 1);
+    assert.deepEqual(story.outlets, ['Harbour Times']);
+    assert.equal(story.firstSeen, '2026-04-03T08:30:00Z');
+    assert.equal(story.lastSeen, '2026-04-03T08:30:00Z');
+  });
+
+  it('counts a second report joining the story, and a copy as an article but not a report', async () => {
+    const first = await store.saveArticle(newArticle({ published: '2026-04-03T08:00:00Z' }));
+    const second = await store.saveArticle(
+      newArticle({
+        storyId: first.storyId,
+        title: 'Port Alvera strike enters second week',
+        outlet: { name: 'Valley Courier', domain: 'valleycourier.example' },
+        published: '2026-04-03T10:00:00Z',
+      }),
+    );
+    assert.equal(second.storyId, first.storyId);
+    let story = await store.getStorySummary(first.storyId);
+    assert.equal(story?.articleCount, 2);
+    assert.equal(story?.reportCount, 2);
+
+    const copy = await store.saveArticle(
+      newArticle({
+        storyId: first.storyId,
+        copyOf: first.articleId,
+        outlet: { name: 'Southland Post', domain: 'southlandpost.example' },
+        published: '2026-04-03T11:00:00Z',
+      }),
+    );
+    story = await store.getStorySummary(first.storyId);
+    assert.equal(story?.articleCount, 3, 'a copy is one more article');
+    assert.equal(story?.reportCount, 2, 'but not one more independent report');
+    assert.deepEqual(story?.outlets, ['Harbour Times', 'Southland Post', 'Valley Courier']);
+    assert.equal(story?.firstSeen, '2026-04-03T08:00:00Z');
+    assert.equal(story?.lastSeen, '2026-04-03T11:00:00Z');
+
+    const articles = await store.storyArticles(first.storyId);
+    assert.deepEqual(articles.map((a) => a.id), [first.articleId, second.articleId, copy.articleId]);
+    assert.equal(articles[2]?.copyOf, first.articleId);
+    assert.equal(articles[2]?.reason, 'copy');
+    assert.deepEqual(articles[0]?.ties, [{ feature: 'port alvera', kind: 'entity', weight: 0.5 }]);
+  });
+
+  it('stores the same dedupe key only once and returns the first ids', async () => {
+    const a = newArticle();
+    const first = await store.saveArticle(a);
+    const before = await store.stats();
+    const again = await store.saveArticle({ ...a, title: 'A different title', assignment: { ...a.assignment, storyId: null } });
+    assert.deepEqual(again, first);
+    assert.deepEqual(await store.stats(), before);
+    assert.equal(await store.findArticleByKey(a.dedupeKey), first.articleId);
+    assert.equal((await store.getArticle(first.articleId))?.title, a.title);
+    assert.equal(await store.findArticleByKey('no-such-key'), null);
+  });
+
+  it('saves nothing when the story to join does not exist', async () => {
+    const before = await store.stats();
+    await assert.rejects(store.saveArticle(newArticle({ storyId: 99_999, outlet: { name: 'Brand New Outlet', domain: null } })));
+    assert.deepEqual(await store.stats(), before, 'no article, story or source left behind');
+  });
+});
+
+describe('SqliteStore: listing, reading, sources', () => {
+  let store: SqliteStore;
+  before(() => {
+    store = new SqliteStore(tempDb());
+  });
+  after(() => store.close());
+
+  it('lists stories newest first by last seen, not by creation', async () => {
+    const a = await store.saveArticle(newArticle({ headline: 'Story A', published: '2026-04-01T09:00:00Z' }));
+    const b = await store.saveArticle(newArticle({ headline: 'Story B', published: '2026-04-03T09:00:00Z' }));
+    const c = await store.saveArticle(newArticle({ headline: 'Story C', published: '2026-04-02T09:00:00Z' }));
+    assert.deepEqual((await store.listStories({ limit: 10, offset: 0 })).map((s) => s.headline), ['Story B', 'Story C', 'Story A']);
+
+    await store.saveArticle(newArticle({ storyId: a.storyId, headline: 'Story A, updated', published: '2026-04-05T09:00:00Z' }));
+    const list = await store.listStories({ limit: 10, offset: 0 });
+    assert.deepEqual(list.map((s) => s.id), [a.storyId, b.storyId, c.storyId]);
+    assert.equal(list[0]?.headline, 'Story A, updated', 'the headline follows the latest choice');
+    assert.deepEqual((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id), [b.storyId]);
+  });
+
+  it('round-trips an article: title, text, byline, published, source', async () => {
+    const input = newArticle({
+      title: 'Ferry “suspended” in São Miguel',
+      text: 'The Island Ferry Company suspended night crossings.\n\n“Nobody was hurt,” said captain Inês Morrow.',
+      byline: 'Marek Olsen, Ana Ruiz',
+      published: '2026-04-03T07:15:00Z',
+      outlet: { name: 'Southland Post', domain: 'southlandpost.example' },
+      incomplete: null,
+    });
+    const { articleId, storyId } = await store.saveArticle(input);
+    const a = await store.getArticle(articleId);
+    assert.ok(a);
+    assert.equal(a.title, input.title);
+    assert.equal(a.text, input.text);
+    assert.equal(a.byline, input.byline);
+    assert.equal(a.published, input.published);
+    assert.equal(a.url, input.url);
+    assert.equal(a.origin, input.origin);
+    assert.equal(a.lang, 'en');
+    assert.equal(a.contentHash, input.contentHash);
+    assert.equal(a.storyId, storyId);
+    assert.equal(a.copyOf, null);
+    assert.equal(a.source?.name, 'Southland Post');
+    assert.equal(a.source?.domain, 'southlandpost.example');
+    assert.ok(!Number.isNaN(Date.parse(a.ingestedAt)));
+    assert.equal(await store.getArticle(987_654), null);
+  });
+
+  it('keeps an article without an outlet or date, and marks it incomplete', async () => {
+    const { articleId } = await store.saveArticle(newArticle({ outlet: null, published: null, byline: null, incomplete: 'teaser only' }));
+    const a = await store.getArticle(articleId);
+    assert.equal(a?.source, null);
+    assert.equal(a?.published, null);
+    assert.equal(a?.byline, null);
+    assert.equal(a?.incomplete, 'teaser only');
+  });
+
+  it('counts articles per source, one source per outlet name', async () => {
+    const sources = await store.listSources();
+    const names = sources.map((s) => s.name);
+    assert.equal(new Set(names).size, names.length);
+    const harbour = sources.find((s) => s.name === 'Harbour Times');
+    assert.equal(harbour?.articles, 4);
+    assert.equal(harbour?.domain, 'harbourtimes.example');
+    assert.equal((await store.stats()).sources, sources.length);
+  });
+});
+
+describe('SqliteStore: search', () => {
+  let store: SqliteStore;
+  let strikeId: number;
+  let ferryId: number;
+  before(async () => {
+    store = new SqliteStore(tempDb());
+    strikeId = (await store.saveArticle(newArticle())).articleId;
+    ferryId = (
+      await store.saveArticle(
+        newArticle({
+          title: 'Ferry crossings suspended in São Miguel',
+          text: 'The Island Ferry Company suspended all night crossings after an engine fire.\n\nNobody was hurt.',
+          published: '2026-04-04T08:00:00Z',
+        }),
+      )
+    ).articleId;
+  });
+  after(() => store.close());
+
+  it('finds an article by a word in its text, and marks it in the snippet', async () => {
+    const hits = await store.search('walkout', 10);
+    assert.deepEqual(hits.map((h) => h.articleId), [strikeId]);
+    assert.match(hits[0]?.snippet ?? '', /\[walkout\]/u);
+    assert.equal(hits[0]?.source, 'Harbour Times');
+    assert.equal(hits[0]?.title, 'Dockworkers extend Port Alvera strike as talks stall');
+  });
+
+  it('finds an article by a word in its title, case-insensitively and without accents', async () => {
+    assert.deepEqual((await store.search('ALVERA', 10)).map((h) => h.articleId), [strikeId]);
+    assert.deepEqual((await store.search('sao miguel', 10)).map((h) => h.articleId), [ferryId]);
+  });
+
+  it('requires all words of a query', async () => {
+    assert.deepEqual((await store.search('ferry walkout', 10)).map((h) => h.articleId), []);
+    assert.deepEqual((await store.search('engine fire', 10)).map((h) => h.articleId), [ferryId]);
+  });
+
+  it('returns nothing for a query of punctuation only', async () => {
+    for (const q of ['', '   ', '!!!', '"*"', '()', '-', '…']) assert.deepEqual(await store.search(q, 10), [], JSON.stringify(q));
+  });
+
+  it('never throws on FTS syntax in user input', async () => {
+    for (const q of ['"', '*', 'AND (', 'NEAR', 'NEAR(ferry walkout, 2)', 'title:ferry', 'ferry OR', 'NOT ferry', '"unterminated', '^ferry', 'ferry*', "o'clock", '{ } [ ] :']) {
+      const hits = await store.search(q, 10);
+      assert.ok(Array.isArray(hits), JSON.stringify(q));
+    }
+    assert.deepEqual((await store.search('ferry*', 10)).map((h) => h.articleId), [ferryId], 'an operator character is ignored, the word still searched');
+  });
+});
+
+describe('SqliteStore: match records', () => {
+  it('returns features and an identical minhash signature, filtered by story last seen', async () => {
+    const store = new SqliteStore(tempDb());
+    try {
+      const oldText = 'Late frost destroys much of the Valmora vineyard harvest, growers said on Wednesday morning.';
+      const old = newArticle({ text: oldText, minhash: minhash(oldText), published: '2026-03-01T09:00:00Z' });
+      const recent = newArticle({ published: '2026-04-03T09:00:00Z' });
+      const savedOld = await store.saveArticle(old);
+      const savedRecent = await store.saveArticle(recent);
+      const copy = await store.saveArticle(newArticle({ storyId: savedRecent.storyId, copyOf: savedRecent.articleId, published: '2026-04-03T10:00:00Z' }));
+
+      const all = await store.loadMatchRecords(null);
+      assert.deepEqual(all.map((r) => r.articleId), [savedOld.articleId, savedRecent.articleId, copy.articleId]);
+      const r0 = all[0];
+      assert.ok(r0);
+      assert.ok(r0.minhash instanceof Uint32Array);
+      assert.equal(r0.minhash.length, old.minhash.length);
+      assert.deepEqual([...r0.minhash], [...old.minhash]);
+      assert.deepEqual(r0.features, old.features);
+      assert.equal(r0.storyId, savedOld.storyId);
+      assert.equal(r0.time, '2026-03-01T09:00:00Z');
+      assert.equal(all[2]?.copyOf, savedRecent.articleId);
+
+      const since = await store.loadMatchRecords('2026-04-01T00:00:00Z');
+      assert.deepEqual(since.map((r) => r.articleId), [savedRecent.articleId, copy.articleId]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('SqliteStore: persistence and schema', () => {
+  it('keeps the data when the same file is opened again', async () => {
+    const path = tempDb();
+    const first = new SqliteStore(path);
+    const input = newArticle({ title: 'Millbrook bridge closed after cracks found' });
+    const saved = await first.saveArticle(input);
+    const stats = await first.stats();
+    await first.close();
+
+    const reopened = new SqliteStore(path);
+    try {
+      assert.deepEqual(await reopened.stats(), stats);
+      assert.equal((await reopened.getArticle(saved.articleId))?.title, 'Millbrook bridge closed after cracks found');
+      assert.deepEqual((await reopened.search('millbrook', 5)).map((h) => h.articleId), [saved.articleId], 'the search index survives too');
+      assert.equal(await reopened.findArticleByKey(input.dedupeKey), saved.articleId);
+      const next = await reopened.saveArticle(newArticle({ storyId: saved.storyId }));
+      assert.ok(next.articleId > saved.articleId);
+      assert.equal((await reopened.getStorySummary(saved.storyId))?.articleCount, 2);
+    } finally {
+      await reopened.close();
+    }
+    const raw = new Database(path, { readonly: true });
+    try {
+      const rows = raw.prepare('SELECT version FROM schema_version').all() as Array<{ version: number }>;
+      assert.equal(rows.length, 1, 'migrations are recorded once, not re-run');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('refuses a database from a newer Crosswire with a clear error, and leaves it untouched', async () => {
+    const path = tempDb();
+    const store = new SqliteStore(path);
+    await store.saveArticle(newArticle());
+    await store.close();
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO schema_version (version) VALUES (?)').run(99);
+    raw.close();
+
+    assert.throws(() => new SqliteStore(path), /schema version 99 is newer.*upgrade/iu);
+
+    const check = new Database(path, { readonly: true });
+    try {
+      assert.equal((check.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n, 1);
+    } finally {
+      check.close();
+    }
+  });
+});

@@ -1,0 +1,147 @@
+// The `crosswire` command end to end, on a temporary database and files written by the test.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FIXTURES, cli, tempDir } from './support/helpers.js';
+
+interface Summary {
+  files: number;
+  new: number;
+  duplicates: number;
+  failed: Array<{ origin: string; reason: string }>;
+}
+
+function inbox(dir: string): string {
+  const folder = join(dir, 'inbox');
+  mkdirSync(join(folder, 'nested'), { recursive: true });
+  copyFileSync(join(FIXTURES, 'text', 'port-strike.txt'), join(folder, 'port-strike.txt'));
+  copyFileSync(join(FIXTURES, 'html', 'opengraph.html'), join(folder, 'nested', 'opengraph.html'));
+  writeFileSync(
+    join(folder, 'wire.jsonl'),
+    [
+      JSON.stringify({ id: 'w1', title: 'Glacier lake drains overnight above Tindvik', text: 'A glacier lake above the village of Tindvik drained overnight, sending a surge of meltwater down the valley. No one was hurt, the district council said on Tuesday, but the valley road was closed.', source: 'Northwind Wire', published: '2026-05-05T06:00:00Z' }),
+      '{"id": "broken", "title": ',
+      JSON.stringify({ id: 'w2', title: 'Tindvik valley road reopens after glacier flood', text: 'The valley road to Tindvik reopened on Thursday after crews cleared gravel left by the glacier lake flood, the district council said. Residents had been cut off for two days.', source: 'Fjord Post', published: '2026-05-07T09:00:00Z' }),
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(folder, 'notes.md'), '# not news');
+  return folder;
+}
+
+describe('crosswire ingest', () => {
+  it('imports every good file, reports each bad one with its reason, and adds nothing on a second run', (t) => {
+    const dir = tempDir(t);
+    const db = join(dir, 'c.db');
+    const folder = inbox(dir);
+
+    const first = cli(db, 'ingest', folder, '--json');
+    assert.equal(first.code, 0, first.stderr);
+    const s = JSON.parse(first.stdout) as Summary;
+    assert.equal(s.new, 4, JSON.stringify(s));
+    assert.equal(s.duplicates, 0);
+    const reasons = Object.fromEntries(s.failed.map((f) => [f.origin.replace(/.*inbox\//u, ''), f.reason]));
+    assert.match(reasons['empty.txt'] ?? '', /empty/u);
+    assert.match(reasons['photo.html'] ?? '', /binary/u);
+    assert.match(reasons['wire.jsonl:2'] ?? '', /invalid JSON on line 2/u);
+    assert.equal(Object.keys(reasons).length, 3, 'notes.md in a folder is not news and is skipped silently');
+
+    const second = JSON.parse(cli(db, 'ingest', folder, '--json').stdout) as Summary;
+    assert.equal(second.new, 0);
+    assert.equal(second.duplicates, 4);
+
+    const human = cli(db, 'ingest', folder);
+    assert.match(human.stdout, /0 new, 4 duplicates, 3 failed/u);
+    assert.match(human.stdout, /failed: .*empty\.txt: empty file/u);
+  });
+
+  it('says clearly when a path does not exist', (t) => {
+    const dir = tempDir(t);
+    const r = cli(join(dir, 'c.db'), 'ingest', join(dir, 'nope'));
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /nope: cannot read: ENOENT/u);
+  });
+});
+
+describe('crosswire stories, story, article, search', () => {
+  it('shows stories with their articles, a story with its ties and reasons, an article, and search hits', (t) => {
+    const dir = tempDir(t);
+    const db = join(dir, 'c.db');
+    cli(db, 'ingest', inbox(dir), '--quiet');
+
+    const stories = JSON.parse(cli(db, 'stories', '--json').stdout) as Array<{
+      id: number; headline: string; articleCount: number; outlets: string[]; articles: Array<{ id: number; origin: string; title: string; source: string | null }>;
+    }>;
+    assert.equal(stories.reduce((n, s) => n + s.articleCount, 0), 4);
+    const glacier = stories.find((s) => s.articles.some((a) => a.origin.endsWith('wire.jsonl#w1')));
+    assert.ok(glacier, 'the glacier record is in a story');
+    assert.deepEqual(glacier.articles.map((a) => a.origin.replace(/.*#/u, '')).sort(), ['w1', 'w2'], 'the two glacier reports are one story');
+    assert.deepEqual(glacier.outlets, ['Fjord Post', 'Northwind Wire']);
+
+    const story = JSON.parse(cli(db, 'story', String(glacier.id), '--json', '--why').stdout) as {
+      ties: Array<{ feature: string }>; why: Array<{ reason: string; score: number }>;
+    };
+    assert.ok(story.ties.some((x) => /tindvik/iu.test(x.feature)), JSON.stringify(story.ties));
+    assert.deepEqual(story.why.map((w) => w.reason), ['new', 'similar']);
+    assert.ok((story.why[1]?.score ?? 0) > 0);
+
+    const text = cli(db, 'story', String(glacier.id), '--why').stdout;
+    assert.match(text, /why: similar score/u);
+
+    const strike = stories.flatMap((s) => s.articles).find((a) => a.origin.endsWith('port-strike.txt'));
+    assert.ok(strike);
+    const article = JSON.parse(cli(db, 'article', String(strike.id), '--json').stdout) as { title: string; text: string; byline: string; published: string };
+    assert.equal(article.title, 'Port chief says "no more money" as dock strike enters second week');
+    assert.equal(article.byline, 'Ana Ruiz');
+    assert.equal(article.published, '2026-04-03');
+    assert.doesNotMatch(article.text, /Sign up|Read More|Leave a Reply|Start reading/u);
+
+    const hits = JSON.parse(cli(db, 'search', 'glacier', 'lake', '--json').stdout) as Array<{ title: string }>;
+    assert.ok(hits.length >= 1);
+    assert.match(hits[0]?.title ?? '', /Glacier lake/u);
+    assert.match(cli(db, 'search', 'zebra-crossing-nowhere').stdout, /No matches/u);
+  });
+
+  it('answers unknown ids and bad arguments with a clear error and a non-zero exit', (t) => {
+    const dir = tempDir(t);
+    const db = join(dir, 'c.db');
+    const missing = cli(db, 'story', '42');
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /no story 42/u);
+    const bad = cli(db, 'article', 'abc');
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /positive integer/u);
+  });
+});
+
+describe('crosswire eval cluster', () => {
+  it('scores a labelled file, writes the assignment, and leaves the metrics out without labels', (t) => {
+    const dir = tempDir(t);
+    const input = join(dir, 'labelled.jsonl');
+    const rows = [
+      { id: 'a1', label: 'lake', title: 'Glacier lake drains above Tindvik', text: 'A glacier lake above Tindvik drained overnight and flooded the valley road, the district council said.' },
+      { id: 'b1', label: 'vote', title: 'Orsund council votes to close old ferry pier', text: 'Orsund town council voted nine to four to close the old ferry pier after engineers found its pilings rotten.' },
+      { id: 'a2', label: 'lake', title: 'Tindvik valley flooded as glacier lake bursts', text: 'Meltwater from a burst glacier lake above Tindvik flooded the valley road overnight; the district council closed it.' },
+      { id: 'b2', label: 'vote', title: 'Old Orsund ferry pier to close after council vote', text: 'Orsund councillors voted to close the old ferry pier, nine votes to four, after engineers reported rotten pilings.' },
+    ];
+    writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const out = join(dir, 'assignment.json');
+    const r = cli(join(dir, 'unused.db'), 'eval', 'cluster', '--input', input, '--output', out, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const m = JSON.parse(r.stdout) as Record<string, number>;
+    assert.deepEqual(Object.keys(m).sort(), ['articles', 'f1', 'gold_stories', 'precision', 'recall', 'seconds', 'stories']);
+    assert.equal(m['f1'], 1);
+    assert.equal(m['stories'], 2);
+    const assignment = JSON.parse(readFileSync(out, 'utf8')) as Record<string, string>;
+    assert.equal(assignment['a1'], assignment['a2']);
+    assert.notEqual(assignment['a1'], assignment['b1']);
+
+    writeFileSync(input, rows.map(({ label: _label, ...r2 }) => JSON.stringify(r2)).join('\n'));
+    const unlabelled = JSON.parse(cli(join(dir, 'unused.db'), 'eval', 'cluster', '--input', input, '--json').stdout) as Record<string, number>;
+    assert.equal(unlabelled['f1'], undefined);
+    assert.equal(unlabelled['stories'], 2);
+  });
+});

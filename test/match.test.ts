@@ -1,0 +1,119 @@
+// Copies and stories, decided one article at a time by the Matcher, on articles written for the test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/analyze/analyze.js';
+import { Matcher } from '../src/match/matcher.js';
+import type { ExtractedArticle } from '../src/model.js';
+
+function article(title: string, text: string): ExtractedArticle {
+  return { origin: title, url: null, title, text, byline: null, published: null, outlet: null, lang: 'en', removed: [], incomplete: null };
+}
+
+function candidate(a: ExtractedArticle, time = 0) {
+  const x = analyze(a);
+  return { features: { terms: x.terms, lead: x.lead, mentions: x.mentions, numbers: x.numbers }, minhash: x.minhash, time, title: a.title };
+}
+
+const WIRE = article(
+  'Harbour pilots walk out at Port Vessa over night-shift rota',
+  [
+    'Harbour pilots at Port Vessa walked out on Monday in a dispute over a new night-shift rota, leaving 14 cargo ships anchored outside the breakwater, the pilots’ association said.',
+    'The association said the rota, introduced by the Vessa Port Authority in March, left pilots working up to six consecutive nights without the rest the safety code requires.',
+    '“We will not guide a 300-metre ship into a narrow channel after the sixth night in a row,” said Marta Ilves, who chairs the association.',
+    'The port authority said it had offered to review the rota within 30 days and called the stoppage premature.',
+    'Shipping agents said the delays could cost operators about 2.5 million euros a day if the walkout lasts into next week.',
+    'The two sides are due to meet a mediator on Wednesday.',
+  ].join('\n\n'),
+);
+
+// A republication: new headline, the last sentence trimmed, a credit line added.
+const COPY = article(
+  'Pilots’ strike leaves 14 ships waiting off Port Vessa',
+  `${WIRE.text.split('\n\n').slice(0, 5).join('\n\n')}\n\n(Reporting by Northwind Wire)`,
+);
+
+// The same event, reported independently in other words.
+const INDEPENDENT = article(
+  'Port Vessa at a standstill as pilots refuse night shifts',
+  [
+    'No ship moved in or out of Port Vessa on Monday after the port’s harbour pilots refused to work the night-shift rota the Vessa Port Authority brought in this spring.',
+    'Fourteen cargo vessels waited at anchor beyond the breakwater by the afternoon.',
+    'Marta Ilves, chair of the pilots’ association, said tired pilots were a danger in the narrow approach channel and that the rota broke the safety code on rest.',
+    'Port authority officials described the walkout as premature and repeated an offer to revisit the rota within a month; talks with a mediator are set for Wednesday.',
+  ].join('\n\n'),
+);
+
+// The same kind of event elsewhere, with other actors: a separate story.
+const OTHER_STRIKE = article(
+  'Ferry crews strike at Lindholm over pay, cancelling island sailings',
+  [
+    'Ferry crews at Lindholm went on strike on Thursday over a pay offer they called insulting, cancelling every sailing to the outer islands, the seafarers’ union said.',
+    'The union said the operator, Lindholm Ferry Lines, had offered a 2 percent rise against inflation of 6 percent.',
+    '“Our members keep the islands supplied in every storm and deserve better than a pay cut,” said union organiser Jonas Brekke.',
+    'Lindholm Ferry Lines said it regretted the disruption and remained open to talks.',
+    'Island shops warned that fresh food deliveries would run short by the weekend.',
+  ].join('\n\n'),
+);
+
+describe('Matcher', () => {
+  it('finds a republished copy with a new headline and a trimmed ending, and points it at the original', () => {
+    const m = new Matcher();
+    const first = m.decide(candidate(WIRE));
+    assert.equal(first.reason, 'new');
+    m.commit(1, 100, null, candidate(WIRE));
+    const copy = m.decide(candidate(COPY));
+    assert.equal(copy.reason, 'copy');
+    assert.equal(copy.copyOf, 1);
+    assert.equal(copy.storyId, 100);
+  });
+
+  it('joins an independent report of the same event to the story, not as a copy', () => {
+    const m = new Matcher();
+    m.commit(1, 100, null, candidate(WIRE));
+    const d = m.decide(candidate(INDEPENDENT));
+    assert.equal(d.reason, 'similar');
+    assert.equal(d.copyOf, null);
+    assert.equal(d.storyId, 100);
+    assert.ok(d.ties.some((t) => /vessa|pilot|rota/u.test(t.feature)), JSON.stringify(d.ties));
+  });
+
+  it('keeps a strike somewhere else, with other actors, as a new story', () => {
+    const m = new Matcher();
+    m.commit(1, 100, null, candidate(WIRE));
+    m.commit(2, 100, null, candidate(INDEPENDENT));
+    const d = m.decide(candidate(OTHER_STRIKE));
+    assert.equal(d.reason, 'new');
+    assert.equal(d.storyId, null);
+  });
+
+  it('does not join reports months apart that would otherwise match', () => {
+    const m = new Matcher();
+    m.commit(1, 100, null, candidate(WIRE, 0));
+    const later = m.decide(candidate(INDEPENDENT, 200 * 86_400_000));
+    assert.equal(later.storyId, null, 'a story 200 days old has left the active window or decayed below the threshold');
+  });
+
+  it('is deterministic: the same stream gives the same decisions', () => {
+    const run = () => {
+      const m = new Matcher();
+      const out: Array<number | null> = [];
+      [WIRE, COPY, INDEPENDENT, OTHER_STRIKE].forEach((a, i) => {
+        const d = m.decide(candidate(a));
+        out.push(d.storyId);
+        m.commit(i + 1, d.storyId ?? 100 + i, d.copyOf, candidate(a));
+      });
+      return out;
+    };
+    assert.deepEqual(run(), run());
+  });
+
+  it('rebuilds from stored records and decides as before', () => {
+    const m = new Matcher();
+    m.commit(1, 100, null, candidate(WIRE));
+    const c = candidate(WIRE);
+    const rebuilt = new Matcher();
+    rebuilt.load([{ articleId: 1, storyId: 100, title: WIRE.title, time: new Date(0).toISOString(), copyOf: null, features: c.features, minhash: c.minhash }]);
+    assert.deepEqual(rebuilt.decide(candidate(INDEPENDENT)).storyId, m.decide(candidate(INDEPENDENT)).storyId);
+    assert.equal(rebuilt.decide(candidate(COPY)).copyOf, 1);
+  });
+});

@@ -77,6 +77,28 @@ export class Pipeline {
       headline,
     });
     this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector);
-    return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId: saved.storyId, copyOf: decision.copyOf };
+    // Only a story that grew by a new report can have come closer to another one; a new story scored
+    // below the join threshold against all others, which is below the merge threshold.
+    const storyId = decision.reason === 'similar' ? await this.mergeWhereOne(saved.storyId) : saved.storyId;
+    return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
+  }
+
+  /**
+   * A story that has grown may now be recognisably the same as another active story (two reports
+   * opened two stories before a third tied them): merge them, the younger into the older.
+   */
+  private async mergeWhereOne(storyId: number): Promise<number> {
+    let current = storyId;
+    for (let round = 0; round < 3; round++) {
+      const other = this.matcher.mergeCandidate(current);
+      if (!other) break;
+      const into = Math.min(current, other.storyId);
+      const from = Math.max(current, other.storyId);
+      this.matcher.merge(from, into);
+      const headline = chooseHeadline(this.matcher.members(into), this.matcher.storySum(into));
+      await this.store.mergeStories(from, into, headline, other.score);
+      current = into;
+    }
+    return current;
   }
 }

@@ -117,3 +117,19 @@ describe('Matcher', () => {
     assert.equal(rebuilt.decide(candidate(COPY)).copyOf, 1);
   });
 });
+
+describe('StoryIndex merges', () => {
+  it('finds that two stories are one once reports tie them, and folds one into the other', () => {
+    const m = new Matcher({ joinThreshold: 0.99, mergeThreshold: 0.1 }); // every report opens its own story
+    m.commit(1, 100, null, candidate(WIRE));
+    m.commit(2, 200, null, candidate(INDEPENDENT));
+    m.commit(3, 300, null, candidate(OTHER_STRIKE));
+    const found = m.mergeCandidate(200);
+    assert.equal(found?.storyId, 100, 'the two Port Vessa stories are one');
+    assert.equal(m.mergeCandidate(300), null, 'the ferry strike is not');
+    m.merge(200, 100);
+    assert.equal(m.members(100).length, 2);
+    assert.equal(m.members(200).length, 0);
+    assert.equal(m.decide(candidate(COPY)).storyId, 100);
+  });
+});

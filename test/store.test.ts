@@ -302,8 +302,9 @@ describe('SqliteStore: persistence and schema', () => {
     }
     const raw = new Database(path, { readonly: true });
     try {
-      const rows = raw.prepare('SELECT version FROM schema_version').all() as Array<{ version: number }>;
-      assert.equal(rows.length, 1, 'migrations are recorded once, not re-run');
+      const versions = (raw.prepare('SELECT version FROM schema_version ORDER BY version').all() as Array<{ version: number }>).map((r) => r.version);
+      assert.deepEqual(versions, [...new Set(versions)], 'migrations are recorded once, not re-run');
+      assert.equal(versions[0], 1);
     } finally {
       raw.close();
     }
@@ -325,6 +326,39 @@ describe('SqliteStore: persistence and schema', () => {
       assert.equal((check.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n, 1);
     } finally {
       check.close();
+    }
+  });
+});
+
+describe('SqliteStore: merging stories', () => {
+  it('moves every article into the surviving story, adds up the counts, and keeps the old id resolving', async () => {
+    const store = new SqliteStore(tempDb());
+    try {
+      const a = await store.saveArticle(newArticle({ published: '2026-04-03T08:00:00Z' }));
+      const b = await store.saveArticle(newArticle({ title: 'Alvera port strike: mediators named', published: '2026-04-05T09:00:00Z' }));
+      await store.saveArticle(newArticle({ storyId: b.storyId, copyOf: b.articleId, published: '2026-04-05T10:00:00Z' }));
+      assert.notEqual(a.storyId, b.storyId);
+
+      await store.mergeStories(b.storyId, a.storyId, 'Port Alvera strike and the mediators', 0.3);
+      const story = await store.getStorySummary(a.storyId);
+      assert.equal(story?.articleCount, 3);
+      assert.equal(story?.reportCount, 2);
+      assert.equal(story?.headline, 'Port Alvera strike and the mediators');
+      assert.equal(story?.firstSeen, '2026-04-03T08:00:00Z');
+      assert.equal(story?.lastSeen, '2026-04-05T10:00:00Z');
+      assert.equal(await store.getStorySummary(b.storyId), null);
+      assert.equal(await store.resolveStory(b.storyId), a.storyId);
+      assert.equal(await store.resolveStory(a.storyId), a.storyId);
+      assert.equal(await store.resolveStory(9999), null);
+      assert.equal((await store.stats()).stories, 1);
+      assert.equal((await store.storyArticles(a.storyId)).length, 3);
+
+      // A chain of merges still resolves to the survivor.
+      const c = await store.saveArticle(newArticle({ title: 'A third strand', published: '2026-04-06T09:00:00Z' }));
+      await store.mergeStories(a.storyId, c.storyId, 'Port Alvera strike', 0.25);
+      assert.equal(await store.resolveStory(b.storyId), c.storyId);
+    } finally {
+      await store.close();
     }
   });
 });

@@ -74,16 +74,19 @@ export async function evalCluster(
   try {
     // A fixed clock: records without dates all "arrive" at one moment, as one batch of news would.
     const pipeline = await Pipeline.open(store, { params: options.params, clock: () => Date.parse('2026-01-01T00:00:00Z') });
-    const assignment: Record<string, string> = {};
+    const articleOf = new Map<string, number>();
     let failed = 0;
     for (const [i, row] of ordered.entries()) {
       const outcome = await pipeline.ingest({ kind: 'record', origin: `${input}#${row.record.id}`, record: row.record });
-      if (outcome.status === 'new') assignment[row.record.id] = String(outcome.storyId);
-      else if (outcome.status === 'duplicate') {
-        const a = await store.getArticle(outcome.articleId);
-        if (a?.storyId != null) assignment[row.record.id] = String(a.storyId);
-      } else failed++;
+      if (outcome.status === 'failed') failed++;
+      else articleOf.set(row.record.id, outcome.articleId);
       options.onProgress?.(i + 1, ordered.length);
+    }
+    // Stories can merge after an article joined one, so the assignment is read back at the end.
+    const assignment: Record<string, string> = {};
+    for (const [id, articleId] of articleOf) {
+      const a = await store.getArticle(articleId);
+      if (a?.storyId != null) assignment[id] = String(a.storyId);
     }
     const seconds = (performance.now() - started) / 1000;
     const stories = new Set(Object.values(assignment)).size;

@@ -22,6 +22,8 @@ export interface MatchParams {
   actorConflictFactor: number;
   /** An actor is core to a story when (reports naming it in the lead) × this ≥ reports: 1 means all of them. */
   actorCoreShare: number;
+  /** Average-link similarity at which two active stories are found to be one and merged. */
+  mergeThreshold: number;
   /** Cosine similarity an article needs to join a story. */
   joinThreshold: number;
   /** Estimated shingle Jaccard above which an article is a copy of an earlier one. */
@@ -44,6 +46,7 @@ export const DEFAULT_PARAMS: MatchParams = {
   actorConflictFactor: 0.5,
   actorCoreShare: 1,
   joinThreshold: 0.13,
+  mergeThreshold: 0.16,
   copyThreshold: 0.55,
   queryFeatures: 40,
   maxCandidates: 40,

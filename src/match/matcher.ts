@@ -81,6 +81,18 @@ export class Matcher {
     }
   }
 
+  /** Another active story this one should be merged with, now that it has grown, if any. */
+  mergeCandidate(storyId: number): { storyId: number; score: number } | null {
+    return this.index.mergeCandidate(storyId, this.params.mergeThreshold);
+  }
+
+  /** Folds `from` into `into` in the indexes (after the store has done the same). */
+  merge(from: number, into: number): void {
+    this.index.merge(from, into);
+    this.copies.moveStory(from, into);
+    for (const [articleId, storyId] of this.storyOfArticle) if (storyId === from) this.storyOfArticle.set(articleId, into);
+  }
+
   members(storyId: number): readonly Member[] {
     return this.index.story(storyId)?.members ?? [];
   }

@@ -10,6 +10,8 @@ import type { Tie } from '../model.js';
 import { type FeatureVector, type MatchParams, isLeadFeature, tieOf } from './features.js';
 
 const DAY_MS = 86_400_000;
+/** Stories compared when looking for a merge: the strongest few by shared features are enough. */
+const MERGE_CANDIDATES = 10;
 
 export interface Member {
   articleId: number;
@@ -31,8 +33,10 @@ export interface StoryProfile {
   members: Member[];
   /** Sum of the original reports' raw vectors: copies would only repeat their original's weight. */
   sum: FeatureVector;
-  /** Sum of the reports' per-part unit vectors (idf as of joining). */
+  /** Sum of the reports' per-part unit vectors, weighted by idf as it was when last refreshed. */
   unitSum: FeatureVector;
+  /** Corpus size at that refresh: when the corpus has grown well past it, the weights are refreshed. */
+  unitDocs: number;
   reports: number;
   /** For each actor, in how many reports' leads it is named; and every actor any report names. */
   leadActors: Map<string, number>;
@@ -104,12 +108,27 @@ export class StoryIndex {
     return best;
   }
 
+  /**
+   * Re-weights a story's reports with today's idf once the corpus has grown by a fifth since the last
+   * time: the first reports of a young store were weighted when every word still looked rare.
+   */
+  private refresh(story: StoryProfile): void {
+    if (this.docs <= story.unitDocs * 1.2 + 5) return;
+    story.unitSum = new Map();
+    for (const m of story.members) {
+      if (m.isCopy) continue;
+      for (const [f, u] of this.unitParts(m.vector)) story.unitSum.set(f, (story.unitSum.get(f) ?? 0) + u);
+    }
+    story.unitDocs = this.docs;
+  }
+
   private similarity(
     weighted: ReadonlyArray<readonly [string, number]>,
     story: StoryProfile,
     time: number,
     actors: ActorSets,
   ): { score: number; ties: Tie[] } {
+    this.refresh(story);
     const reports = Math.max(1, story.reports);
     let dot = 0;
     const contributions: Array<[string, number]> = [];
@@ -153,7 +172,7 @@ export class StoryIndex {
     let story = this.stories.get(storyId);
     if (!story) {
       story = {
-        id: storyId, members: [], sum: new Map(), unitSum: new Map(), reports: 0, leadActors: new Map(), allActors: new Set(),
+        id: storyId, members: [], sum: new Map(), unitSum: new Map(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(),
         firstTime: member.time, lastTime: member.time,
       };
       this.stories.set(storyId, story);
@@ -176,6 +195,72 @@ export class StoryIndex {
       }
     }
     this.newestTime = Math.max(this.newestTime, member.time);
+  }
+
+  /**
+   * The active story most similar to this one, if it scores at least `threshold`: average-link between
+   * the two stories (the mean cosine over pairs of their reports), so one stray report cannot chain them.
+   */
+  mergeCandidate(storyId: number, threshold: number): StoryMatch | null {
+    const story = this.stories.get(storyId);
+    if (!story || !story.reports) return null;
+    this.refresh(story);
+    const shared: Array<[string, number]> = [];
+    for (const e of story.unitSum) if ((this.postings.get(e[0])?.size ?? 0) > 1) shared.push(e);
+    const top = shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.params.queryFeatures);
+    const rough = new Map<number, number>();
+    for (const [f, w] of top) {
+      for (const id of this.postings.get(f) ?? []) if (id !== storyId) rough.set(id, (rough.get(id) ?? 0) + w);
+    }
+    const candidates = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MERGE_CANDIDATES);
+    let best: StoryMatch | null = null;
+    for (const [id] of candidates) {
+      const other = this.stories.get(id);
+      if (!other || !other.reports) continue;
+      this.refresh(other);
+      // Body and lead each contribute their share, as when an article is scored against a story.
+      let dot = 0;
+      const contributions: Array<[string, number]> = [];
+      const [small, large] = story.unitSum.size <= other.unitSum.size ? [story.unitSum, other.unitSum] : [other.unitSum, story.unitSum];
+      for (const [f, u] of small) {
+        const v = large.get(f);
+        if (v === undefined) continue;
+        const c = (u * v * (isLeadFeature(f) ? this.params.leadWeight : 1 - this.params.leadWeight)) / (story.reports * other.reports);
+        dot += c;
+        contributions.push([f, c]);
+      }
+      const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
+      const score = round(dot * Math.pow(0.5, Math.max(0, gap / DAY_MS - 1) / this.params.timeHalfLifeDays));
+      if (score >= threshold && (!best || score > best.score || (score === best.score && id < best.storyId))) {
+        contributions.sort((a, b) => b[1] - a[1]);
+        best = { storyId: id, score, ties: contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / (dot || 1)))) };
+      }
+    }
+    return best;
+  }
+
+  /** Folds story `from` into story `into`: one profile, one set of postings. */
+  merge(from: number, into: number): void {
+    const a = this.stories.get(from);
+    const b = this.stories.get(into);
+    if (!a || !b || from === into) return;
+    b.members.push(...a.members);
+    b.members.sort((x, y) => x.time - y.time || x.articleId - y.articleId);
+    for (const [f, v] of a.sum) b.sum.set(f, (b.sum.get(f) ?? 0) + v);
+    for (const [f, u] of a.unitSum) b.unitSum.set(f, (b.unitSum.get(f) ?? 0) + u);
+    b.unitDocs = Math.min(a.unitDocs, b.unitDocs);
+    b.reports += a.reports;
+    for (const [k, n] of a.leadActors) b.leadActors.set(k, (b.leadActors.get(k) ?? 0) + n);
+    for (const k of a.allActors) b.allActors.add(k);
+    b.firstTime = Math.min(a.firstTime, b.firstTime);
+    b.lastTime = Math.max(a.lastTime, b.lastTime);
+    for (const f of a.sum.keys()) {
+      const ids = this.postings.get(f);
+      if (!ids) continue;
+      ids.delete(from);
+      ids.add(into);
+    }
+    this.stories.delete(from);
   }
 
   story(id: number): StoryProfile | undefined {

@@ -42,6 +42,10 @@ ${!stories.length && !offset ? html`<p>No stories yet. Run <code>crosswire inges
   app.get('/story/:id', async (c) => {
     const id = positiveInt(c.req.param('id'));
     const summary = id ? await store.getStorySummary(id) : null;
+    if (id && !summary) {
+      const merged = await store.resolveStory(id);
+      if (merged !== null && merged !== id) return c.redirect(`/story/${merged}`, 301);
+    }
     if (!id || !summary) return c.html(page('Not found', html`<h1>No such story</h1><p><a href="/">All stories</a></p>`), 404);
     const story = storyView(summary, await store.storyArticles(id));
     const originals = story.articles.filter((a) => a.copyOf === null);

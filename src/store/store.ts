@@ -76,6 +76,10 @@ export interface Store {
   /** Stores the article and its place in a story, creating the story if needed, in one transaction. */
   saveArticle(article: NewArticle): Promise<SavedArticle>;
   getArticle(id: number): Promise<Article | null>;
+  /** Moves every article of story `from` into story `into` and retires `from`, in one transaction. */
+  mergeStories(from: number, into: number, headline: string, score: number): Promise<void>;
+  /** The id a story now lives under: itself, or the story it was merged into. */
+  resolveStory(id: number): Promise<number | null>;
   listStories(options: { limit: number; offset: number }): Promise<StorySummary[]>;
   getStorySummary(id: number): Promise<StorySummary | null>;
   storyArticles(storyId: number): Promise<StoredStoryArticle[]>;

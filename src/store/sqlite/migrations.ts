@@ -58,4 +58,16 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       END;
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Stories found later to be one: the old id keeps resolving to the surviving story.
+      CREATE TABLE story_merges (
+        from_id INTEGER PRIMARY KEY,
+        into_id INTEGER NOT NULL,
+        score REAL NOT NULL,
+        merged_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

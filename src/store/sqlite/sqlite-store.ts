@@ -117,6 +117,31 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async mergeStories(from: number, into: number, headline: string, score: number): Promise<void> {
+    this.db.transaction(() => {
+      const a = this.sql('SELECT first_seen, last_seen, article_count, report_count FROM stories WHERE id = ?').get(from) as
+        | { first_seen: string; last_seen: string; article_count: number; report_count: number }
+        | undefined;
+      if (!a || from === into) return;
+      this.sql('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
+      this.sql(
+        `UPDATE stories SET headline = ?, first_seen = MIN(first_seen, ?), last_seen = MAX(last_seen, ?),
+           article_count = article_count + ?, report_count = report_count + ? WHERE id = ?`,
+      ).run(headline, a.first_seen, a.last_seen, a.article_count, a.report_count, into);
+      this.sql('DELETE FROM stories WHERE id = ?').run(from);
+      this.sql('UPDATE story_merges SET into_id = ? WHERE into_id = ?').run(into, from);
+      this.sql('INSERT OR REPLACE INTO story_merges (from_id, into_id, score, merged_at) VALUES (?, ?, ?, ?)').run(
+        from, into, score, new Date().toISOString(),
+      );
+    })();
+  }
+
+  async resolveStory(id: number): Promise<number | null> {
+    if (this.sql('SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
+    const row = this.sql('SELECT into_id FROM story_merges WHERE from_id = ?').get(id) as { into_id: number } | undefined;
+    return row?.into_id ?? null;
+  }
+
   private sourceId(name: string, domain: string | null): number {
     const row = this.sql('SELECT id, domain FROM sources WHERE name = ?').get(name) as
       | { id: number; domain: string | null }

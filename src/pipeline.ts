@@ -18,7 +18,10 @@ export class Pipeline {
   /** Opens a pipeline over a store, rebuilding the match indexes from what the store already holds. */
   static async open(store: Store, options: { params?: Partial<MatchParams>; clock?: () => number } = {}): Promise<Pipeline> {
     const matcher = new Matcher(options.params);
-    matcher.load(await store.loadMatchRecords(null));
+    // Only stories still inside the active window come back into memory.
+    const latest = await store.latestActivity();
+    const since = latest ? new Date(Date.parse(latest) - matcher.params.windowDays * 86_400_000).toISOString() : null;
+    matcher.load(await store.loadMatchRecords(since));
     matcher.sweep();
     return new Pipeline(store, matcher, options.clock ?? Date.now);
   }

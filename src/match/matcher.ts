@@ -6,6 +6,9 @@ import { CopyIndex } from './copies.js';
 import { DEFAULT_PARAMS, type FeatureVector, type MatchParams, actorSets, featureVector } from './features.js';
 import { type Member, StoryIndex } from './story-index.js';
 
+/** Commits between two sweeps of the active window: often enough to bound memory, rare enough to be cheap. */
+const SWEEP_EVERY = 1000;
+
 export type Decision = Omit<Assignment, 'storyId'> & { storyId: number | null };
 
 export interface Candidate {
@@ -21,6 +24,7 @@ export class Matcher {
   private readonly copies: CopyIndex;
   private readonly index: StoryIndex;
   private readonly storyOfArticle = new Map<number, number>();
+  private commitsSinceSweep = 0;
 
   constructor(params: Partial<MatchParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -67,11 +71,12 @@ export class Matcher {
     this.index.add(storyId, member);
     this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash);
     this.storyOfArticle.set(articleId, storyId);
-    if (this.storyOfArticle.size % 1000 === 0) this.sweep();
+    if (++this.commitsSinceSweep >= SWEEP_EVERY) this.sweep();
   }
 
   /** Forgets stories outside the active window, and their articles' signatures. */
   sweep(): void {
+    this.commitsSinceSweep = 0;
     const evicted = new Set(this.index.sweep());
     if (!evicted.size) return;
     for (const [articleId, storyId] of this.storyOfArticle) {

@@ -86,6 +86,8 @@ export interface Store {
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Articles of stories seen since `since` (ISO time), oldest first, for rebuilding the match index. */
   loadMatchRecords(since: string | null): Promise<MatchRecord[]>;
+  /** The latest story activity (ISO time), or null for an empty store. */
+  latestActivity(): Promise<string | null>;
   listSources(): Promise<Array<Source & { articles: number }>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -229,6 +229,10 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async latestActivity(): Promise<string | null> {
+    return (this.sql('SELECT MAX(last_seen) AS t FROM stories').get() as { t: string | null }).t;
+  }
+
   async listSources(): Promise<Array<Source & { articles: number }>> {
     return this.db
       .prepare(

@@ -1,0 +1,55 @@
+// The pipeline over a real store: restarts rebuild the match index, copies and duplicates are told apart.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Pipeline } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { RawDocument } from '../src/model.js';
+import { tempDir } from './support/helpers.js';
+
+const LEAD = 'Volunteers on the island of Skerra counted 412 nesting puffins on Saturday, the most since the colony was first surveyed in 1998, the Skerra Bird Trust said.';
+const BODY = [
+  'The trust credited a ban on sand-eel fishing within five miles of the island, introduced four years ago, for the recovery.',
+  '“The birds have food close to home again,” said warden Ilse Marrow, who has led the count for eleven years.',
+  'Numbers fell to 160 pairs in 2015 after three poor breeding seasons.',
+  'The trust will repeat the count in July, when chicks fledge.',
+].join('\n\n');
+
+function record(id: string, title: string, text: string, source: string): RawDocument {
+  return { kind: 'record', origin: `feed.jsonl#${id}`, record: { id, title, text, source, url: `https://${source.toLowerCase().replace(/\W+/gu, '')}.example/${id}`, published: '2026-06-01T09:00:00Z' } };
+}
+
+test('a restarted pipeline keeps matching against the stories already stored', async (t) => {
+  const db = join(tempDir(t), 'p.db');
+  const first = new SqliteStore(db);
+  const p1 = await Pipeline.open(first);
+  const original = await p1.ingest(record('a', 'Skerra puffin count is highest since survey began', `${LEAD}\n\n${BODY}`, 'Northwind Wire'));
+  assert.equal(original.status, 'new');
+  await first.close();
+
+  const second = new SqliteStore(db);
+  t.after(() => second.close());
+  const p2 = await Pipeline.open(second);
+  // The same wire text on another site, under another headline: a copy, in the same story.
+  const copy = await p2.ingest(record('b', 'Puffins bounce back on Skerra', `${LEAD}\n\n${BODY}`, 'Coast Gazette'));
+  assert.equal(copy.status, 'new');
+  assert.ok(original.status === 'new' && copy.status === 'new');
+  assert.equal(copy.copyOf, original.articleId);
+  assert.equal(copy.storyId, original.storyId);
+  // The very same record again is a duplicate, not a third article.
+  const again = await p2.ingest(record('a', 'Skerra puffin count is highest since survey began', `${LEAD}\n\n${BODY}`, 'Northwind Wire'));
+  assert.equal(again.status, 'duplicate');
+  const story = await second.getStorySummary(original.storyId);
+  assert.equal(story?.articleCount, 2);
+  assert.equal(story?.reportCount, 1, 'one original report, republished once');
+});
+
+test('a page that holds no article is reported, not stored', async (t) => {
+  const store = new SqliteStore(join(tempDir(t), 'p.db'));
+  t.after(() => store.close());
+  const p = await Pipeline.open(store);
+  const outcome = await p.ingest({ kind: 'html', origin: 'menu.html', html: '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>', url: null });
+  assert.equal(outcome.status, 'failed');
+  assert.match(outcome.status === 'failed' ? outcome.reason : '', /no article text/u);
+  assert.equal((await store.stats()).articles, 0);
+});

@@ -82,19 +82,22 @@ export class Pipeline {
     this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector);
     // Only a story that grew by a new report can have come closer to another one; a new story scored
     // below the join threshold against all others, which is below the merge threshold.
-    const storyId = decision.reason === 'similar' ? await this.mergeWhereOne(saved.storyId) : saved.storyId;
+    const storyId = decision.bridges?.length ? await this.mergeWhereOne(saved.storyId, decision.bridges) : saved.storyId;
     return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
   }
 
   /**
-   * A story that has grown may now be recognisably the same as another active story (two reports
-   * opened two stories before a third tied them): merge them, the younger into the older.
+   * A report that matched several stories may tie them: once it has joined the best one, that story may
+   * now be recognisably the same as another it matched (two reports opened two stories before a third
+   * tied them). Then they merge, the younger into the older.
    */
-  private async mergeWhereOne(storyId: number): Promise<number> {
+  private async mergeWhereOne(storyId: number, bridges: readonly number[]): Promise<number> {
     let current = storyId;
-    for (let round = 0; round < 3; round++) {
-      const other = this.matcher.mergeCandidate(current);
+    const open = new Set(bridges);
+    for (let round = 0; round < 3 && open.size; round++) {
+      const other = this.matcher.mergeCandidate(current, [...open]);
       if (!other) break;
+      open.delete(other.storyId);
       const into = Math.min(current, other.storyId);
       const from = Math.max(current, other.storyId);
       this.matcher.merge(from, into);

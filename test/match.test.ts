@@ -124,9 +124,9 @@ describe('StoryIndex merges', () => {
     m.commit(1, 100, null, candidate(WIRE));
     m.commit(2, 200, null, candidate(INDEPENDENT));
     m.commit(3, 300, null, candidate(OTHER_STRIKE));
-    const found = m.mergeCandidate(200);
+    const found = m.mergeCandidate(200, [100, 300]);
     assert.equal(found?.storyId, 100, 'the two Port Vessa stories are one');
-    assert.equal(m.mergeCandidate(300), null, 'the ferry strike is not');
+    assert.equal(m.mergeCandidate(300, [100, 200]), null, 'the ferry strike is not');
     m.merge(200, 100);
     assert.equal(m.members(100).length, 2);
     assert.equal(m.members(200).length, 0);

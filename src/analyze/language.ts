@@ -2,7 +2,8 @@ import { eld } from 'eld/medium';
 
 /** ISO 639-1 code of the text's language, or "und" when it cannot be told. */
 export function detectLanguage(text: string, stated: string | null): string {
-  const sample = text.slice(0, 2000);
+  // A few hundred characters decide the language as well as the whole text, at a fraction of the cost.
+  const sample = text.slice(0, 400);
   const result = eld.detect(sample);
   const detected = result.language;
   if (detected && result.isReliable()) return detected;

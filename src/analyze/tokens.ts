@@ -51,8 +51,22 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+// Words repeat: normalising each distinct word once per run is most of the saving in term extraction.
+const TERM_CACHE = new Map<string, string>();
+const TERM_CACHE_LIMIT = 200_000;
+
 /** Lower-cases and folds a word to a light stem so that "talks"/"talk" and "China's"/"China" meet. */
 export function normalizeTerm(word: string): string {
+  let cached = TERM_CACHE.get(word);
+  if (cached === undefined) {
+    if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+    cached = foldTerm(word);
+    TERM_CACHE.set(word, cached);
+  }
+  return cached;
+}
+
+function foldTerm(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/u, '').replace(/['’.]/gu, '');
   if (w.length > 4 && !/\d/u.test(w)) {
     if (w.endsWith('ies') && !w.endsWith('eies') && !w.endsWith('aies')) w = `${w.slice(0, -3)}y`;

@@ -46,7 +46,7 @@ export const DEFAULT_PARAMS: MatchParams = {
   actorConflictFactor: 0.5,
   actorCoreShare: 1,
   joinThreshold: 0.13,
-  mergeThreshold: 0.16,
+  mergeThreshold: 0.25,
   copyThreshold: 0.55,
   queryFeatures: 40,
   maxCandidates: 40,

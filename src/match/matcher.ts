@@ -9,7 +9,11 @@ import { type Member, StoryIndex } from './story-index.js';
 /** Commits between two sweeps of the active window: often enough to bound memory, rare enough to be cheap. */
 const SWEEP_EVERY = 1000;
 
-export type Decision = Omit<Assignment, 'storyId'> & { storyId: number | null };
+export type Decision = Omit<Assignment, 'storyId'> & {
+  storyId: number | null;
+  /** Other stories this article also matched: after it joins, they may prove to be the same story. */
+  bridges?: number[];
+};
 
 export interface Candidate {
   features: ArticleFeatures;
@@ -54,7 +58,9 @@ export class Matcher {
       };
     }
     const best = this.index.match(vector, c.time, actorSets(c.features));
-    if (best) return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties };
+    if (best) {
+      return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties, bridges: best.alsoAbove ?? [] };
+    }
     return { vector, storyId: null, reason: 'new', score: 0, copyOf: null, ties: [] as Tie[] };
   }
 
@@ -87,8 +93,8 @@ export class Matcher {
   }
 
   /** Another active story this one should be merged with, now that it has grown, if any. */
-  mergeCandidate(storyId: number): { storyId: number; score: number } | null {
-    return this.index.mergeCandidate(storyId, this.params.mergeThreshold);
+  mergeCandidate(storyId: number, candidates: readonly number[]): { storyId: number; score: number } | null {
+    return this.index.mergeCandidate(storyId, this.params.mergeThreshold, candidates);
   }
 
   /** Folds `from` into `into` in the indexes (after the store has done the same). */

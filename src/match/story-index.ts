@@ -10,8 +10,6 @@ import type { Tie } from '../model.js';
 import { type FeatureVector, type MatchParams, isLeadFeature, tieOf } from './features.js';
 
 const DAY_MS = 86_400_000;
-/** Stories compared when looking for a merge: the strongest few by shared features are enough. */
-const MERGE_CANDIDATES = 10;
 
 export interface Member {
   articleId: number;
@@ -49,6 +47,8 @@ export interface StoryMatch {
   storyId: number;
   score: number;
   ties: Tie[];
+  /** Other stories the article also scored above the join threshold against: merge candidates. */
+  alsoAbove?: number[];
 }
 
 export class StoryIndex {
@@ -58,6 +58,8 @@ export class StoryIndex {
   private readonly df = new Map<string, number>();
   private docs = 0;
   private newestTime = 0;
+  private readonly idfCache = new Map<string, number>();
+  private idfDocs = 0;
 
   constructor(private readonly params: MatchParams) {}
 
@@ -67,7 +69,18 @@ export class StoryIndex {
    * that tell one event from another.
    */
   private idf(feature: string): number {
-    return Math.max(0.01, Math.log((this.docs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
+    // idf moves slowly; recomputing a logarithm per feature per comparison was a tenth of matching time,
+    // so values are cached until the corpus has changed by half a percent.
+    if (Math.abs(this.docs - this.idfDocs) > this.idfDocs * 0.005) {
+      this.idfCache.clear();
+      this.idfDocs = this.docs;
+    }
+    let v = this.idfCache.get(feature);
+    if (v === undefined) {
+      v = Math.max(0.01, Math.log((this.idfDocs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
+      this.idfCache.set(feature, v);
+    }
+    return v;
   }
 
   /** idf-weighted vector with body and lead each scaled to unit length (times their share, if given). */
@@ -92,20 +105,27 @@ export class StoryIndex {
     const lead = this.params.leadWeight;
     const weighted = this.unitParts(vector, 1 - lead, lead).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // Candidates come from the article's strongest features that some active story has.
-    const query = weighted.filter(([f]) => this.postings.has(f)).slice(0, this.params.queryFeatures);
+    const present = weighted.filter(([f]) => this.postings.has(f));
+    const query = present.slice(0, this.params.queryFeatures);
     const rough = new Map<number, number>();
     for (const [f, w] of query) {
       for (const id of this.postings.get(f) ?? []) rough.set(id, (rough.get(id) ?? 0) + w);
     }
     const candidates = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.params.maxCandidates);
     let best: StoryMatch | null = null;
+    const above: number[] = [];
     for (const [id] of candidates) {
       const story = this.stories.get(id);
       if (!story) continue;
-      const { score, ties } = this.similarity(weighted, story, time, actors);
-      if (score >= this.params.joinThreshold && (!best || score > best.score)) best = { storyId: id, score, ties };
+      // Features no active story has cannot add to any score: `present` gives the same result, faster.
+      const score = this.score(present, story, time, actors);
+      if (score < this.params.joinThreshold) continue;
+      above.push(id);
+      if (!best || score > best.score) best = { storyId: id, score, ties: [] };
     }
-    return best;
+    if (!best) return null;
+    const chosen = this.stories.get(best.storyId) as StoryProfile;
+    return { ...best, ties: this.ties(present, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };
   }
 
   /**
@@ -122,29 +142,36 @@ export class StoryIndex {
     story.unitDocs = this.docs;
   }
 
-  private similarity(
-    weighted: ReadonlyArray<readonly [string, number]>,
-    story: StoryProfile,
-    time: number,
-    actors: ActorSets,
-  ): { score: number; ties: Tie[] } {
+  /** The article's score against one story; allocation-free, as it runs for every candidate. */
+  private score(weighted: ReadonlyArray<readonly [string, number]>, story: StoryProfile, time: number, actors: ActorSets): number {
     this.refresh(story);
-    const reports = Math.max(1, story.reports);
+    const unit = story.unitSum;
     let dot = 0;
+    for (let i = 0; i < weighted.length; i++) {
+      const e = weighted[i] as readonly [string, number];
+      const u = unit.get(e[0]);
+      if (u !== undefined) dot += e[1] * u;
+    }
+    dot /= Math.max(1, story.reports);
+    const conflict = this.actorConflict(story, actors) !== null;
+    return round(dot * this.timeFactor(story, time) * (conflict ? this.params.actorConflictFactor : 1));
+  }
+
+  /** The shared features behind a score, strongest first, and any actor conflict: the "why" of a match. */
+  private ties(weighted: ReadonlyArray<readonly [string, number]>, story: StoryProfile, actors: ActorSets): Tie[] {
     const contributions: Array<[string, number]> = [];
+    let dot = 0;
     for (const [f, w] of weighted) {
       const u = story.unitSum.get(f);
       if (u === undefined) continue;
-      const c = (w * u) / reports;
-      dot += c;
-      contributions.push([f, c]);
+      contributions.push([f, w * u]);
+      dot += w * u;
     }
-    const conflict = this.actorConflict(story, actors);
-    const score = dot * this.timeFactor(story, time) * (conflict ? this.params.actorConflictFactor : 1);
-    contributions.sort((a, b) => b[1] - a[1]);
+    contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const ties = contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / (dot || 1))));
+    const conflict = this.actorConflict(story, actors);
     if (conflict) ties.push({ feature: `different actors: ${conflict}`, kind: 'entity', weight: this.params.actorConflictFactor });
-    return { score: round(score), ties };
+    return ties;
   }
 
   /**
@@ -201,20 +228,13 @@ export class StoryIndex {
    * The active story most similar to this one, if it scores at least `threshold`: average-link between
    * the two stories (the mean cosine over pairs of their reports), so one stray report cannot chain them.
    */
-  mergeCandidate(storyId: number, threshold: number): StoryMatch | null {
+  mergeCandidate(storyId: number, threshold: number, candidates: readonly number[]): StoryMatch | null {
     const story = this.stories.get(storyId);
     if (!story || !story.reports) return null;
     this.refresh(story);
-    const shared: Array<[string, number]> = [];
-    for (const e of story.unitSum) if ((this.postings.get(e[0])?.size ?? 0) > 1) shared.push(e);
-    const top = shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.params.queryFeatures);
-    const rough = new Map<number, number>();
-    for (const [f, w] of top) {
-      for (const id of this.postings.get(f) ?? []) if (id !== storyId) rough.set(id, (rough.get(id) ?? 0) + w);
-    }
-    const candidates = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MERGE_CANDIDATES);
     let best: StoryMatch | null = null;
-    for (const [id] of candidates) {
+    for (const id of [...candidates].sort((a, b) => a - b)) {
+      if (id === storyId) continue;
       const other = this.stories.get(id);
       if (!other || !other.reports) continue;
       this.refresh(other);

@@ -1,0 +1,60 @@
+// `npm run bench -- <target> [options]`: prints numbers, asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pipeline } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { newsStream } from './corpus.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(0)} MB`;
+}
+
+async function benchCluster(): Promise<void> {
+  const total = arg('articles', 100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'crosswire-bench-'));
+  const store = new SqliteStore(join(dir, 'bench.db'));
+  const pipeline = await Pipeline.open(store);
+  console.log(`cluster: ${total} synthetic articles over 365 days (about 6 per story), one at a time: analyze + match + store`);
+  console.log('articles   art/s(window)  art/s(total)  rss      heap     active stories');
+  const started = performance.now();
+  let windowStart = started;
+  let done = 0;
+  let peakRss = 0;
+  const step = Math.max(1000, Math.floor(total / 10));
+  for (const record of newsStream({ articles: total })) {
+    await pipeline.ingest({ kind: 'record', origin: `bench#${record.id}`, record });
+    done++;
+    if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    if (done % step === 0 || done === total) {
+      const now = performance.now();
+      const m = process.memoryUsage();
+      console.log(
+        `${String(done).padStart(8)}   ${((step / (now - windowStart)) * 1000).toFixed(0).padStart(12)}  ${((done / (now - started)) * 1000).toFixed(0).padStart(12)}  ${mb(m.rss).padStart(7)}  ${mb(m.heapUsed).padStart(7)}  ${pipeline.matcher.activeStories}`,
+      );
+      windowStart = now;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const stats = await store.stats();
+  console.log(`total: ${done} articles in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} articles/s; peak RSS ${mb(peakRss)}; ${stats.stories} stories stored`);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const targets: Record<string, () => Promise<void>> = { cluster: benchCluster };
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/u.test(a));
+for (const name of wanted.length ? wanted : Object.keys(targets)) {
+  const run = targets[name];
+  if (!run) {
+    console.error(`unknown bench target "${name}"; known: ${Object.keys(targets).join(', ')}`);
+    process.exitCode = 2;
+    continue;
+  }
+  await run();
+}

@@ -81,8 +81,11 @@ export interface Article {
 /** The evidence for an article's place: which story it joined, and why. */
 export interface Assignment {
   storyId: number;
-  /** "new" opened a story; "copy" joined its original's story; "similar" joined the most similar story. */
-  reason: 'new' | 'copy' | 'similar';
+  /**
+   * "new" opened a story; "copy" joined its original's story; "similar" joined the most similar story;
+   * "original" is an earlier version of a copy group already stored, and becomes the group's original.
+   */
+  reason: 'new' | 'copy' | 'similar' | 'original';
   score: number;
   copyOf: number | null;
   /** The shared features that carried the decision, strongest first. */

@@ -50,6 +50,7 @@ export class Pipeline {
       features: { terms: analysis.terms, lead: analysis.lead, mentions: analysis.mentions, numbers: analysis.numbers },
       minhash: analysis.minhash,
       time: Number.isNaN(published) ? this.clock() : published,
+      dayOnly: !Number.isNaN(published) && !article.published?.includes('T'),
       title: article.title,
     };
     const { vector, ...decision } = this.matcher.decide(candidate);
@@ -77,9 +78,10 @@ export class Pipeline {
       features: candidate.features,
       minhash: analysis.minhash,
       assignment: decision,
+      supersedes: decision.supersedes,
       headline,
     });
-    this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector);
+    this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector, decision.supersedes);
     // Only a story that grew by a new report can have come closer to another one; a new story scored
     // below the join threshold against all others, which is below the merge threshold.
     const storyId = decision.bridges?.length ? await this.mergeWhereOne(saved.storyId, decision.bridges) : saved.storyId;

@@ -44,6 +44,9 @@ test('the demo corpus ingests into its events, with wire copies folded under one
   const keys = wire.map((a) => (a.record ? `${a.file}#${a.record}` : a.file));
   const originals = keys.filter((k) => copyOf.get(k) === null);
   assert.equal(originals.length, 1, `one original among ${keys.join(', ')}`);
+  // The original is the agency's own report, the earliest published, though a copy was imported first.
+  const manifestOriginal = expected.articles.find((a) => a.derivation === 'wire-republication')?.copy_of;
+  assert.equal(originals[0], manifestOriginal);
   for (const k of keys) {
     if (k === originals[0]) continue;
     assert.equal(articleKey.get(copyOf.get(k) ?? -1), originals[0], `${k} is a copy of the original`);

@@ -11,12 +11,17 @@ interface Entry {
   originalId: number;
   storyId: number;
   signature: Uint32Array;
+  time: number;
+  dayOnly: boolean;
 }
 
 export interface CopyMatch {
   originalId: number;
   storyId: number;
   similarity: number;
+  /** Publication (or arrival) time of the group's original, and whether only its day is known. */
+  originalTime: number;
+  originalDayOnly: boolean;
 }
 
 export class CopyIndex {
@@ -48,15 +53,16 @@ export class CopyIndex {
         const similarity = minhashSimilarity(signature, e.signature);
         if (similarity < this.threshold) continue;
         if (!best || similarity > best.similarity || (similarity === best.similarity && e.originalId < best.originalId)) {
-          best = { originalId: e.originalId, storyId: e.storyId, similarity };
+          const root = this.entries.get(e.originalId) ?? e;
+          best = { originalId: e.originalId, storyId: e.storyId, similarity, originalTime: root.time, originalDayOnly: root.dayOnly };
         }
       }
     }
     return best;
   }
 
-  add(articleId: number, originalId: number, storyId: number, signature: Uint32Array): void {
-    this.entries.set(articleId, { articleId, originalId, storyId, signature });
+  add(articleId: number, originalId: number, storyId: number, signature: Uint32Array, time: number, dayOnly: boolean): void {
+    this.entries.set(articleId, { articleId, originalId, storyId, signature, time, dayOnly });
     for (const key of this.bandKeys(signature)) {
       const bucket = this.buckets.get(key);
       if (bucket) bucket.push(articleId);
@@ -75,6 +81,11 @@ export class CopyIndex {
       if (i >= 0) bucket.splice(i, 1);
       if (!bucket.length) this.buckets.delete(key);
     }
+  }
+
+  /** Makes `original` the root of the group that `previous` headed. */
+  reroot(previous: number, original: number): void {
+    for (const e of this.entries.values()) if (e.originalId === previous || e.articleId === previous) e.originalId = original;
   }
 
   /** Points the entries of a story at another one, after two stories were found to be one. */

@@ -8,11 +8,14 @@ import { type Member, StoryIndex } from './story-index.js';
 
 /** Commits between two sweeps of the active window: often enough to bound memory, rare enough to be cheap. */
 const SWEEP_EVERY = 1000;
+const DAY_MS = 86_400_000;
 
 export type Decision = Omit<Assignment, 'storyId'> & {
   storyId: number | null;
   /** Other stories this article also matched: after it joins, they may prove to be the same story. */
   bridges?: number[];
+  /** The stored original this earlier-published version replaces as the root of its copy group. */
+  supersedes?: number;
 };
 
 export interface Candidate {
@@ -20,6 +23,8 @@ export interface Candidate {
   minhash: Uint32Array;
   /** Article time in ms: publication time where known, else arrival. */
   time: number;
+  /** True when only the day is known (a date without a time): it is then no earlier than anything that day. */
+  dayOnly?: boolean;
   title: string;
 }
 
@@ -40,13 +45,25 @@ export class Matcher {
   load(records: readonly MatchRecord[]): void {
     for (const r of records) {
       const time = Date.parse(r.time);
-      this.commit(r.articleId, r.storyId, r.copyOf, { features: r.features, minhash: r.minhash, time, title: r.title });
+      this.commit(r.articleId, r.storyId, r.copyOf, { features: r.features, minhash: r.minhash, time, dayOnly: !r.time.includes('T'), title: r.title });
     }
   }
 
   decide(c: Candidate): Decision & { vector: FeatureVector } {
     const vector = featureVector(c.features, this.params);
     const copy = this.copies.find(c.minhash);
+    if (copy && this.index.story(copy.storyId) && c.time + (c.dayOnly || copy.originalDayOnly ? DAY_MS : 0) <= copy.originalTime - 1) {
+      // The copy we hold arrived first, but this version was published earlier: it is the original.
+      return {
+        vector,
+        storyId: copy.storyId,
+        reason: 'original',
+        score: copy.similarity,
+        copyOf: null,
+        supersedes: copy.originalId,
+        ties: [{ feature: `shingle overlap with article ${copy.originalId}, published later`, kind: 'term', weight: copy.similarity }],
+      };
+    }
     if (copy && this.index.story(copy.storyId)) {
       return {
         vector,
@@ -65,17 +82,19 @@ export class Matcher {
   }
 
   /** Records a stored article in the indexes. */
-  commit(articleId: number, storyId: number, copyOf: number | null, c: Candidate, vector?: FeatureVector): void {
+  commit(articleId: number, storyId: number, copyOf: number | null, c: Candidate, vector?: FeatureVector, supersedes?: number): void {
     const member: Member = {
       articleId,
       title: c.title,
       vector: vector ?? featureVector(c.features, this.params),
-      isCopy: copyOf !== null,
+      // An earlier version replacing an original repeats its words: the profile already holds them.
+      isCopy: copyOf !== null || supersedes !== undefined,
       time: c.time,
       actors: actorSets(c.features),
     };
     this.index.add(storyId, member);
-    this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash);
+    this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash, c.time, c.dayOnly ?? false);
+    if (supersedes !== undefined) this.copies.reroot(supersedes, articleId);
     this.storyOfArticle.set(articleId, storyId);
     if (++this.commitsSinceSweep >= SWEEP_EVERY) this.sweep();
   }

@@ -29,6 +29,8 @@ export interface NewArticle {
   minhash: Uint32Array;
   /** Existing story to join, or null to open a new one with `headline`. */
   assignment: Omit<Assignment, 'storyId'> & { storyId: number | null };
+  /** An original this article replaces as the root of its copy group (it was published earlier). */
+  supersedes?: number;
   headline: string;
 }
 

@@ -112,7 +112,11 @@ export class SqliteStore implements Store {
              article_count = article_count + 1, report_count = report_count + ?
            WHERE id = ?`,
         )
-        .run(a.headline, time, time, a.assignment.copyOf === null ? 1 : 0, storyId);
+        .run(a.headline, time, time, a.assignment.copyOf === null && a.supersedes === undefined ? 1 : 0, storyId);
+      if (a.supersedes !== undefined) {
+        // The previous original and its copies now point at this earlier version; the report count stands.
+        this.sql('UPDATE articles SET copy_of = ? WHERE (id = ? OR copy_of = ?) AND story_id = ?').run(articleId, a.supersedes, a.supersedes, storyId);
+      }
       return { articleId, storyId };
     })();
   }

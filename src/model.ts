@@ -107,6 +107,15 @@ export interface StorySummary {
   outlets: string[];
   firstSeen: string;
   lastSeen: string;
+  /** The thread this story belongs to, if it continues (or is continued by) another story. */
+  threadId: number | null;
+}
+
+/** Stories about one ongoing matter, in time order. */
+export interface Thread {
+  id: number;
+  title: string;
+  stories: StorySummary[];
 }
 
 export interface StoryArticle {

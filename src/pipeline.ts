@@ -4,6 +4,7 @@ import { analyze } from './analyze/analyze.js';
 import { extract, outletDomain } from './extract/extract.js';
 import type { MatchParams } from './match/features.js';
 import { Matcher } from './match/matcher.js';
+import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
 import type { IngestOutcome, RawDocument } from './model.js';
 import { chooseHeadline } from './stories/headline.js';
 import type { Store } from './store/store.js';
@@ -12,6 +13,7 @@ export class Pipeline {
   private constructor(
     readonly store: Store,
     readonly matcher: Matcher,
+    readonly threads: ThreadIndex,
     private readonly clock: () => number,
   ) {}
 
@@ -23,7 +25,12 @@ export class Pipeline {
     const since = latest ? new Date(Date.parse(latest) - matcher.params.windowDays * 86_400_000).toISOString() : null;
     matcher.load(await store.loadMatchRecords(since));
     matcher.sweep();
-    return new Pipeline(store, matcher, options.clock ?? Date.now);
+    const threads = new ThreadIndex(DEFAULT_THREAD_PARAMS);
+    const threadSince = latest ? new Date(Date.parse(latest) - threads.params.retentionDays * 86_400_000).toISOString() : null;
+    for (const s of await store.loadThreadSignatures(threadSince)) {
+      threads.update(s.storyId, { vector: new Map(s.signature.vector), actors: s.signature.actors, time: s.signature.time }, s.threadId);
+    }
+    return new Pipeline(store, matcher, threads, options.clock ?? Date.now);
   }
 
   async ingest(doc: RawDocument): Promise<IngestOutcome> {
@@ -85,7 +92,27 @@ export class Pipeline {
     // Only a story that grew by a new report can have come closer to another one; a new story scored
     // below the join threshold against all others, which is below the merge threshold.
     const storyId = decision.bridges?.length ? await this.mergeWhereOne(saved.storyId, decision.bridges) : saved.storyId;
+    if (decision.copyOf === null) await this.followThread(storyId);
     return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
+  }
+
+  /**
+   * Refreshes the story's thread signature while it is young (at 1, 2, 4, 8… reports: its subject is
+   * settled by then) and, while it has no thread, looks for the earlier story it continues.
+   */
+  private async followThread(storyId: number): Promise<void> {
+    const reports = this.matcher.reports(storyId);
+    if (reports & (reports - 1)) return; // not a power of two
+    const sig = this.matcher.signature(storyId, this.threads.params.signatureSize);
+    if (!sig) return;
+    this.threads.update(storyId, sig);
+    await this.store.saveThreadSignature(storyId, { vector: [...sig.vector], actors: sig.actors, time: sig.time });
+    if (this.threads.threadOf(storyId) !== null) return;
+    const link = this.threads.findLink(storyId);
+    if (!link) return;
+    const threadId = await this.store.linkThread(storyId, link.storyId, link.threadId);
+    this.threads.assign(storyId, threadId);
+    this.threads.assign(link.storyId, threadId);
   }
 
   /**
@@ -103,6 +130,9 @@ export class Pipeline {
       const into = Math.min(current, other.storyId);
       const from = Math.max(current, other.storyId);
       this.matcher.merge(from, into);
+      const fromThread = this.threads.threadOf(from);
+      if (this.threads.threadOf(into) === null && fromThread !== null) this.threads.assign(into, fromThread);
+      this.threads.remove(from);
       const headline = chooseHeadline(this.matcher.members(into), this.matcher.storySum(into));
       await this.store.mergeStories(from, into, headline, other.score);
       current = into;

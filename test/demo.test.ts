@@ -19,7 +19,7 @@ test('the demo corpus ingests into its events, with wire copies folded under one
   assert.equal(summary.new, expected.articles.length);
 
   const stories = JSON.parse(cli(db, 'stories', '--json', '--limit', '500').stdout) as Array<{
-    id: number; articles: Array<{ id: number; origin: string; copyOf: number | null }>;
+    id: number; threadId: number | null; articles: Array<{ id: number; origin: string; copyOf: number | null }>;
   }>;
   const keyOf = (origin: string): string => origin.replace(/^.*demo\//u, '');
   const predicted = new Map<string, string>();
@@ -33,6 +33,18 @@ test('the demo corpus ingests into its events, with wire copies folded under one
     }
   }
   const gold = new Map(expected.articles.map((a) => [a.record ? `${a.file}#${a.record}` : a.file, a.event]));
+
+  // Threads: the mackerel talks (March) and the deal (May) are one matter; the two floods, in two
+  // countries with other people, are not, though they share every word about water.
+  const threadOfEvent = (event: string): number | null | undefined => {
+    const file = expected.articles.find((a) => a.event === event && !a.record)?.file ?? '';
+    return stories.find((s) => s.articles.some((a) => keyOf(a.origin) === file))?.threadId;
+  };
+  const talks = threadOfEvent('mackerel-talks-open');
+  assert.ok(talks, 'the mackerel talks story has a thread');
+  assert.equal(threadOfEvent('mackerel-deal-signed'), talks);
+  const flood = threadOfEvent('altenmoos-flood');
+  assert.ok(flood === null || flood !== threadOfEvent('puerto-calandra-flood'), 'two floods are not one thread');
   const score = bcubed(predicted, gold);
   t.diagnostic(`demo B-cubed P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}, ${stories.length} stories for ${new Set(gold.values()).size} events`);
   assert.ok(score.precision >= 0.95, `precision ${score.precision}`);

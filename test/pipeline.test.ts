@@ -53,3 +53,44 @@ test('a page that holds no article is reported, not stored', async (t) => {
   assert.match(outcome.status === 'failed' ? outcome.reason : '', /no article text/u);
   assert.equal((await store.stats()).articles, 0);
 });
+
+test('threads: a later story on the same matter joins the earlier story\'s thread, also after a restart', async (t) => {
+  const db = join(tempDir(t), 't.db');
+  const talks = [
+    'Fisheries ministers from Orlandia and Vestmark opened talks in Halden on Monday on dividing the herring quota, after three years in which each country set its own catch.',
+    'Orlandia wants 60 percent of the quota; Vestmark offers 45 percent and says the herring spend most of the year in its waters.',
+    '"We came to Halden to settle this," said Orlandian minister Petra Lind. Vestmark minister Aksel Dahl said the gap was wide but not impossible.',
+  ].join('\n\n');
+  const deal = [
+    'Orlandia and Vestmark signed a herring quota agreement in Halden on Friday, ending a three-year dispute over the shared stock.',
+    'Under the deal Orlandia takes 52 percent of the catch, Vestmark 48 percent, reviewed every three years by the two fisheries ministries.',
+    '"Nobody got everything, and that is how we know it is fair," said Orlandian minister Petra Lind, signing beside Vestmark minister Aksel Dahl.',
+  ].join('\n\n');
+  const other = [
+    'Coastguard crews in Tarrow rescued eleven sailors on Sunday after their cargo ship ran aground on a sandbank in a storm.',
+    'The ship, carrying timber, was refloated at high tide, harbourmaster Ellis Grange said.',
+  ].join('\n\n');
+  const doc = (id: string, title: string, text: string, published: string): RawDocument => ({
+    kind: 'record', origin: `f.jsonl#${id}`, record: { id, title, text, source: 'Northwind Wire', published, url: `https://northwind.example/${id}` },
+  });
+
+  const s1 = new SqliteStore(db);
+  const p1 = await Pipeline.open(s1);
+  const a = await p1.ingest(doc('talks', 'Orlandia and Vestmark open herring quota talks in Halden', talks, '2026-03-02T09:00:00Z'));
+  await s1.close();
+
+  const s2 = new SqliteStore(db);
+  t.after(() => s2.close());
+  const p2 = await Pipeline.open(s2);
+  const b = await p2.ingest(doc('deal', 'Orlandia and Vestmark sign herring deal, ending three-year quarrel', deal, '2026-05-15T09:00:00Z'));
+  const c = await p2.ingest(doc('rescue', 'Eleven sailors rescued off Tarrow', other, '2026-05-16T09:00:00Z'));
+  assert.ok(a.status === 'new' && b.status === 'new' && c.status === 'new');
+  assert.notEqual(a.storyId, b.storyId, 'ten weeks apart: two stories');
+  const storyA = await s2.getStorySummary(a.storyId);
+  const storyB = await s2.getStorySummary(b.storyId);
+  assert.ok(storyA?.threadId);
+  assert.equal(storyB?.threadId, storyA?.threadId);
+  assert.equal((await s2.getStorySummary(c.storyId))?.threadId, null, 'an unrelated story starts no thread');
+  const thread = await s2.getThread(storyA.threadId);
+  assert.deepEqual(thread?.stories.map((s) => s.id), [a.storyId, b.storyId], 'the timeline runs oldest first');
+});

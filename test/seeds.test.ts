@@ -18,6 +18,7 @@ const FURNITURE = [
 
 interface StoryJson {
   id: number;
+  threadId: number | null;
   articles: Array<{ id: number; origin: string }>;
 }
 
@@ -33,6 +34,11 @@ test('the seeds ingest into exactly two stories, without furniture and without l
     .map((s) => s.articles.map((a) => /(\d{3})_/.exec(a.origin)?.[1]).sort().join(','))
     .sort();
   assert.deepEqual(groups, ['000,001', '002,003']);
+  // The April visit and the September meeting are two stories of one thread.
+  assert.notEqual(stories[0]?.threadId, null);
+  assert.equal(stories[0]?.threadId, stories[1]?.threadId);
+  const thread = JSON.parse(cli(db, 'thread', String(stories[0]?.threadId), '--json').stdout) as { stories: Array<{ id: number }> };
+  assert.deepEqual(thread.stories.map((s) => s.id).sort(), stories.map((s) => s.id).sort());
 
   for (const story of stories) {
     for (const a of story.articles) {

@@ -39,6 +39,12 @@ export function mentionKey(surface: string): string {
 /** Finds proper-noun runs in body sentences; `lead` is the title and first sentences, for inLead. */
 export function findMentions(sentenceList: readonly string[], lead: string): Mention[] {
   const found = new Map<string, Mention>();
+  // A word the text also writes in lower case ("Rescue teams…", "…the rescue") is an ordinary word that
+  // opened a sentence, not a name.
+  const lowerWords = new Set<string>();
+  for (const sentence of sentenceList) {
+    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+  }
   for (const sentence of sentenceList) {
     const tokens = tokenize(sentence);
     let run: string[] = [];
@@ -48,7 +54,7 @@ export function findMentions(sentenceList: readonly string[], lead: string): Men
       if (run.length) {
         const single = run.length === 1 ? (run[0] ?? '') : '';
         const lower = single.toLowerCase();
-        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower));
+        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower) || lowerWords.has(lower));
         if (!dropOpener) add(found, run.join(' '));
       }
       run = [];

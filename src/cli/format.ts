@@ -1,5 +1,5 @@
 // Plain-text renderings for the terminal.
-import type { Article, Story, StorySummary } from '../model.js';
+import type { Article, Story, StorySummary, Thread } from '../model.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
 
@@ -25,7 +25,14 @@ export function printStories(stories: ListedStory[]): string {
     .join('\n\n');
 }
 
-export function printStory(story: Story, why: StoredStoryArticle[] | null): string {
+export function printThread(thread: Thread): string {
+  return [
+    `thread ${thread.id}  ${thread.title}`,
+    ...thread.stories.map((s) => `  ${s.firstSeen.slice(0, 10)}  #${s.id}  ${s.headline}  (${s.articleCount} article(s))`),
+  ].join('\n');
+}
+
+export function printStory(story: Story, why: StoredStoryArticle[] | null, thread: Thread | null = null): string {
   const lines = [
     `#${story.id}  ${story.headline}`,
     `${story.articleCount} article(s), ${story.reportCount} independent report(s) · ${story.firstSeen} – ${story.lastSeen}`,
@@ -35,6 +42,9 @@ export function printStory(story: Story, why: StoredStoryArticle[] | null): stri
     '',
     'Articles:',
   ];
+  if (thread) {
+    lines.splice(2, 0, '', `Thread ${thread.id}:`, ...thread.stories.map((s) => `  ${s.firstSeen.slice(0, 10)}  #${s.id}  ${s.headline}${s.id === story.id ? '  ← this story' : ''}`));
+  }
   for (const a of story.articles) {
     lines.push(`  [${a.id}] ${a.title}`, `      ${a.source ?? '(no outlet)'} · ${a.origin}${a.published ? ` · ${a.published}` : ''}${a.copyOf ? ` · copy of [${a.copyOf}]` : ''}`);
     const w = why?.find((x) => x.id === a.id);

@@ -12,7 +12,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
-import { printArticle, printImport, printSearch, printStories, printStory } from './format.js';
+import { printArticle, printImport, printSearch, printStories, printStory, printThread } from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PATHS = ['html', 'txt', 'feeds'].map((d) => join(PROJECT_ROOT, 'demo', d));
@@ -132,10 +132,24 @@ export async function main(argv: string[]): Promise<number> {
         if (!summary) throw new Error(`no story ${id}`);
         const articles = await store.storyArticles(id);
         const story = storyView(summary, articles);
+        const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
         if (opts.json) {
           const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties })) } : {};
-          out(JSON.stringify({ ...story, ...why }, null, 2));
-        } else out(printStory(story, opts.why ? articles : null));
+          out(JSON.stringify({ ...story, thread, ...why }, null, 2));
+        } else out(printStory(story, opts.why ? articles : null, thread));
+      });
+    });
+
+  program
+    .command('thread')
+    .description('a thread: the stories of one ongoing matter, as a timeline')
+    .argument('<id>', 'thread id', positiveInt)
+    .option('--json', 'machine-readable output')
+    .action(async (id: number, opts: { json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const thread = await store.getThread(id);
+        if (!thread) throw new Error(`no thread ${id}`);
+        out(opts.json ? JSON.stringify(thread, null, 2) : printThread(thread));
       });
     });
 

@@ -71,6 +71,9 @@ export function featureVector(f: ArticleFeatures, params: MatchParams): FeatureV
   return v;
 }
 
+/** Months and days are capitalised but name no one. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /**
  * The actors of an article: the last word of each multi-word name ("hasim rahman" → "rahman"), and
  * single names seen at least twice, split by whether the title or lead names them.
@@ -78,14 +81,17 @@ export function featureVector(f: ArticleFeatures, params: MatchParams): FeatureV
 export function actorSets(f: ArticleFeatures): ActorSets {
   const lead = new Set<string>();
   const all = new Set<string>();
+  const names = new Set<string>();
   for (const m of f.mentions) {
+    const last = m.key.split(' ').pop() ?? m.key;
+    if (m.inLead && !CALENDAR.test(last)) names.add(last);
     const words = m.key.split(' ');
     if (words.length < 2) continue;
     const key = words[words.length - 1] ?? m.key;
     all.add(key);
     if (m.inLead) lead.add(key);
   }
-  return { lead, all };
+  return { lead, all, names };
 }
 
 export function tieOf(feature: string, weight: number): Tie {

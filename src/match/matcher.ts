@@ -123,6 +123,16 @@ export class Matcher {
     for (const [articleId, storyId] of this.storyOfArticle) if (storyId === from) this.storyOfArticle.set(articleId, into);
   }
 
+  /** A story's compact signature for the thread index, or null if it is not active. */
+  signature(storyId: number, size: number): ReturnType<StoryIndex['signature']> {
+    return this.index.signature(storyId, size);
+  }
+
+  /** Independent reports of an active story. */
+  reports(storyId: number): number {
+    return this.index.story(storyId)?.reports ?? 0;
+  }
+
   members(storyId: number): readonly Member[] {
     return this.index.story(storyId)?.members ?? [];
   }

@@ -24,6 +24,8 @@ export interface Member {
 export interface ActorSets {
   lead: ReadonlySet<string>;
   all: ReadonlySet<string>;
+  /** Every proper name in the title or lead, one word or more (its last word): what threads follow. */
+  names: ReadonlySet<string>;
 }
 
 export interface StoryProfile {
@@ -39,6 +41,8 @@ export interface StoryProfile {
   /** For each actor, in how many reports' leads it is named; and every actor any report names. */
   leadActors: Map<string, number>;
   allActors: Set<string>;
+  /** Every name (one word or more) any report's title or lead gives: who a thread follows. */
+  leadNames: Set<string>;
   firstTime: number;
   lastTime: number;
 }
@@ -199,7 +203,7 @@ export class StoryIndex {
     let story = this.stories.get(storyId);
     if (!story) {
       story = {
-        id: storyId, members: [], sum: new Map(), unitSum: new Map(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(),
+        id: storyId, members: [], sum: new Map(), unitSum: new Map(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
         firstTime: member.time, lastTime: member.time,
       };
       this.stories.set(storyId, story);
@@ -211,6 +215,7 @@ export class StoryIndex {
       story.reports++;
       for (const a of member.actors.lead) story.leadActors.set(a, (story.leadActors.get(a) ?? 0) + 1);
       for (const a of member.actors.all) story.allActors.add(a);
+      for (const a of member.actors.names) story.leadNames.add(a);
       for (const [f, u] of this.unitParts(member.vector)) story.unitSum.set(f, (story.unitSum.get(f) ?? 0) + u);
       this.docs++;
       for (const [f, v] of member.vector) {
@@ -272,6 +277,7 @@ export class StoryIndex {
     b.reports += a.reports;
     for (const [k, n] of a.leadActors) b.leadActors.set(k, (b.leadActors.get(k) ?? 0) + n);
     for (const k of a.allActors) b.allActors.add(k);
+    for (const k of a.leadNames) b.leadNames.add(k);
     b.firstTime = Math.min(a.firstTime, b.firstTime);
     b.lastTime = Math.max(a.lastTime, b.lastTime);
     for (const f of a.sum.keys()) {
@@ -281,6 +287,23 @@ export class StoryIndex {
       ids.add(into);
     }
     this.stories.delete(from);
+  }
+
+  /** A compact summary of a story for the thread index: its strongest features and its lead actors. */
+  signature(storyId: number, size: number): { vector: Map<string, number>; actors: string[]; time: number } | null {
+    const story = this.stories.get(storyId);
+    if (!story || !story.reports) return null;
+    // A thread is about who and what recur, so its weights keep the +1 idf floor that matching drops:
+    // the actors every report names are exactly what a continuation shares.
+    const weighted: Array<[string, number]> = [];
+    for (const [f, s] of story.sum) weighted.push([f, (s / story.reports) * (this.idf(f) + 1)]);
+    const top = weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return {
+      vector: new Map(top.map(([f, w]) => [f, w / norm])),
+      actors: [...story.leadNames].sort(),
+      time: story.lastTime,
+    };
   }
 
   story(id: number): StoryProfile | undefined {

@@ -48,10 +48,12 @@ ${!stories.length && !offset ? html`<p>No stories yet. Run <code>crosswire inges
     }
     if (!id || !summary) return c.html(page('Not found', html`<h1>No such story</h1><p><a href="/">All stories</a></p>`), 404);
     const story = storyView(summary, await store.storyArticles(id));
+    const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
     const originals = story.articles.filter((a) => a.copyOf === null);
     const copiesOf = (articleId: number) => story.articles.filter((a) => a.copyOf === articleId);
     const body = html`<h1>${story.headline}</h1>
 <p class="muted">${story.articleCount} articles · ${story.reportCount} independent reports · ${when(story.firstSeen)} – ${when(story.lastSeen)}</p>
+${thread && thread.stories.length > 1 ? html`<h2>Thread: the story over time</h2><ol>${thread.stories.map((s) => html`<li>${when(s.firstSeen).slice(0, 10)} — ${s.id === story.id ? html`<strong>${s.headline}</strong>` : html`<a href="/story/${s.id}">${s.headline}</a>`}</li>`)}</ol>` : ''}
 <h2>What ties it together</h2><ul class="tags">${story.ties.map((t) => html`<li title="${t.kind}, in ${t.articles} reports">${t.feature}</li>`)}</ul>
 <h2>Coverage</h2><ul>${originals.map(
       (a) => html`<li><a href="/article/${a.id}">${a.title}</a> <span class="muted">${a.source ?? a.origin} ${when(a.published)}</span>

@@ -1,6 +1,12 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
-import type { Article, Assignment, Mention, Source, StorySummary } from '../model.js';
+import type { Article, Assignment, Mention, Source, StorySummary, Thread } from '../model.js';
+
+export interface StoredThreadSignature {
+  vector: Array<[string, number]>;
+  actors: string[];
+  time: number;
+}
 
 /** Features kept per article so that the in-memory story index can be rebuilt after a restart. */
 export interface ArticleFeatures {
@@ -88,6 +94,13 @@ export interface Store {
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Articles of stories seen since `since` (ISO time), oldest first, for rebuilding the match index. */
   loadMatchRecords(since: string | null): Promise<MatchRecord[]>;
+  /** Stores a story's thread signature (JSON-serialisable), replacing the previous one. */
+  saveThreadSignature(storyId: number, signature: StoredThreadSignature): Promise<void>;
+  /** Puts `storyId` into `link`'s thread, creating the thread (for both) when the linked story has none. */
+  linkThread(storyId: number, linkedStoryId: number, threadId: number | null): Promise<number>;
+  /** Signatures of stories seen since `since`, oldest first, for rebuilding the thread index. */
+  loadThreadSignatures(since: string | null): Promise<Array<{ storyId: number; threadId: number | null; signature: StoredThreadSignature }>>;
+  getThread(id: number): Promise<Thread | null>;
   /** The latest story activity (ISO time), or null for an empty store. */
   latestActivity(): Promise<string | null>;
   listSources(): Promise<Array<Source & { articles: number }>>;

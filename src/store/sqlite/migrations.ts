@@ -70,4 +70,19 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Threads: stories about one ongoing matter, weeks or months apart.
+      CREATE TABLE threads (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      ALTER TABLE stories ADD COLUMN thread_id INTEGER REFERENCES threads(id);
+      -- The story's compact signature (JSON), so the thread index survives a restart.
+      ALTER TABLE stories ADD COLUMN thread_signature TEXT;
+      CREATE INDEX stories_thread ON stories(thread_id);
+    `,
+  },
 ];

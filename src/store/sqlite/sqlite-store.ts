@@ -1,8 +1,8 @@
 // The embedded Store: one SQLite file in WAL mode, FTS5 for search.
 import Database from 'better-sqlite3';
-import type { Article, Source, StorySummary } from '../../model.js';
+import type { Article, Source, StorySummary, Thread } from '../../model.js';
 import type {
-  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoredStoryArticle,
+  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoredStoryArticle, StoredThreadSignature,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -15,14 +15,14 @@ interface ArticleRow {
 
 interface StoryRow {
   id: number; headline: string; first_seen: string; last_seen: string; article_count: number;
-  report_count: number; outlets: string | null;
+  report_count: number; outlets: string | null; thread_id: number | null;
 }
 
 const ARTICLE_COLUMNS = `a.id, a.origin, a.url, a.title, a.text, a.byline, a.published, a.ingested_at, a.source_id,
   s.name AS source_name, s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of,
   a.incomplete`;
 
-const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.article_count, st.report_count,
+const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.article_count, st.report_count, st.thread_id,
   (SELECT json_group_array(name) FROM (SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
    WHERE a.story_id = st.id ORDER BY s.name)) AS outlets`;
 
@@ -132,6 +132,8 @@ export class SqliteStore implements Store {
         `UPDATE stories SET headline = ?, first_seen = MIN(first_seen, ?), last_seen = MAX(last_seen, ?),
            article_count = article_count + ?, report_count = report_count + ? WHERE id = ?`,
       ).run(headline, a.first_seen, a.last_seen, a.article_count, a.report_count, into);
+      // The surviving story keeps its thread, or takes the merged one's.
+      this.sql('UPDATE stories SET thread_id = COALESCE(thread_id, (SELECT thread_id FROM stories WHERE id = ?)) WHERE id = ?').run(from, into);
       this.sql('DELETE FROM stories WHERE id = ?').run(from);
       this.sql('UPDATE story_merges SET into_id = ? WHERE into_id = ?').run(into, from);
       this.sql('INSERT OR REPLACE INTO story_merges (from_id, into_id, score, merged_at) VALUES (?, ?, ?, ?)').run(
@@ -233,6 +235,41 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async saveThreadSignature(storyId: number, signature: StoredThreadSignature): Promise<void> {
+    this.sql('UPDATE stories SET thread_signature = ? WHERE id = ?').run(JSON.stringify(signature), storyId);
+  }
+
+  async linkThread(storyId: number, linkedStoryId: number, threadId: number | null): Promise<number> {
+    return this.db.transaction((): number => {
+      let id = threadId;
+      if (id === null) {
+        const first = this.sql('SELECT headline FROM stories WHERE id = ?').get(linkedStoryId) as { headline: string } | undefined;
+        id = Number(
+          this.sql('INSERT INTO threads (title, created_at) VALUES (?, ?)').run(first?.headline ?? '(thread)', new Date().toISOString())
+            .lastInsertRowid,
+        );
+        this.sql('UPDATE stories SET thread_id = ? WHERE id = ?').run(id, linkedStoryId);
+      }
+      this.sql('UPDATE stories SET thread_id = ? WHERE id = ?').run(id, storyId);
+      return id;
+    })();
+  }
+
+  async loadThreadSignatures(since: string | null): Promise<Array<{ storyId: number; threadId: number | null; signature: StoredThreadSignature }>> {
+    const rows = this.sql(
+      `SELECT id, thread_id, thread_signature FROM stories
+       WHERE thread_signature IS NOT NULL AND (? IS NULL OR last_seen >= ?) ORDER BY id`,
+    ).all(since, since) as Array<{ id: number; thread_id: number | null; thread_signature: string }>;
+    return rows.map((r) => ({ storyId: r.id, threadId: r.thread_id, signature: JSON.parse(r.thread_signature) as StoredThreadSignature }));
+  }
+
+  async getThread(id: number): Promise<Thread | null> {
+    const t = this.sql('SELECT id, title FROM threads WHERE id = ?').get(id) as { id: number; title: string } | undefined;
+    if (!t) return null;
+    const rows = this.sql(`SELECT ${STORY_COLUMNS} FROM stories st WHERE st.thread_id = ? ORDER BY st.first_seen, st.id`).all(id) as StoryRow[];
+    return { id: t.id, title: t.title, stories: rows.map(toStorySummary) };
+  }
+
   async latestActivity(): Promise<string | null> {
     return (this.sql('SELECT MAX(last_seen) AS t FROM stories').get() as { t: string | null }).t;
   }
@@ -291,5 +328,6 @@ function toStorySummary(r: StoryRow): StorySummary {
     outlets: r.outlets ? (JSON.parse(r.outlets) as string[]) : [],
     firstSeen: r.first_seen,
     lastSeen: r.last_seen,
+    threadId: r.thread_id,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pipeline } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { defaultWorkers } from '../src/prepare-pool.js';
 import { newsStream } from './corpus.js';
 
 function arg(name: string, fallback: number): number {
@@ -27,8 +28,12 @@ async function benchCluster(): Promise<void> {
   let done = 0;
   let peakRss = 0;
   const step = Math.max(1000, Math.floor(total / 10));
-  for (const record of newsStream({ articles: total })) {
-    await pipeline.ingest({ kind: 'record', origin: `bench#${record.id}`, record });
+  const workers = arg('workers', defaultWorkers());
+  console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
+  const docs = (function* () {
+    for (const record of newsStream({ articles: total })) yield { kind: 'record' as const, origin: `bench#${record.id}`, record };
+  })();
+  await pipeline.ingestAll(docs, () => {
     done++;
     if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if (done % step === 0 || done === total) {
@@ -39,7 +44,7 @@ async function benchCluster(): Promise<void> {
       );
       windowStart = now;
     }
-  }
+  }, workers);
   const seconds = (performance.now() - started) / 1000;
   const stats = await store.stats();
   console.log(`total: ${done} articles in ${seconds.toFixed(1)} s = ${(done / seconds).toFixed(0)} articles/s; peak RSS ${mb(peakRss)}; ${stats.stories} stories stored`);

@@ -1,13 +1,17 @@
 // The one place that knows the order of the stages: extract → analyze → match → store.
 import { createHash } from 'node:crypto';
-import { analyze } from './analyze/analyze.js';
-import { extract, outletDomain } from './extract/extract.js';
+import { outletDomain } from './extract/extract.js';
 import type { MatchParams } from './match/features.js';
 import { Matcher } from './match/matcher.js';
 import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
 import type { IngestOutcome, RawDocument } from './model.js';
+import { type Prepared, prepare } from './prepare.js';
+import { PreparePool } from './prepare-pool.js';
 import { chooseHeadline } from './stories/headline.js';
 import type { Store } from './store/store.js';
+
+/** Documents prepared in this thread before worker threads are started for the rest of an import. */
+const WORKERS_AFTER = 200;
 
 export class Pipeline {
   private constructor(
@@ -34,18 +38,54 @@ export class Pipeline {
   }
 
   async ingest(doc: RawDocument): Promise<IngestOutcome> {
-    if (doc.kind === 'error') return { status: 'failed', origin: doc.origin, reason: doc.reason };
-    let article;
+    return this.place(prepare(doc));
+  }
+
+  /**
+   * Ingests a stream of documents: extraction and analysis run ahead in `workers` worker threads (none:
+   * in this thread), matching and storing run here, strictly in input order, so results do not depend
+   * on the number of workers.
+   */
+  async ingestAll(
+    docs: AsyncIterable<RawDocument> | Iterable<RawDocument>,
+    onOutcome: (outcome: IngestOutcome) => void,
+    workers = 0,
+  ): Promise<void> {
+    // Workers cost a second or so to start (each loads the extractors): small imports run in this thread.
+    let pool: PreparePool | null = null;
+    let seen = 0;
+    const ahead: Array<Promise<Prepared>> = [];
+    const lookahead = workers * 16;
     try {
-      article = extract(doc);
+      for await (const doc of docs) {
+        if (!pool && workers > 0 && ++seen > WORKERS_AFTER) pool = new PreparePool(workers);
+        if (!pool) {
+          onOutcome(await this.placeSafely(prepare(doc)));
+          continue;
+        }
+        ahead.push(pool.prepare(doc));
+        if (ahead.length >= lookahead) onOutcome(await this.placeSafely(await (ahead.shift() as Promise<Prepared>)));
+      }
+      while (ahead.length) onOutcome(await this.placeSafely(await (ahead.shift() as Promise<Prepared>)));
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  /** One bad document must not end an import: what was stored so far stays, the rest goes on. */
+  private async placeSafely(prepared: Prepared): Promise<IngestOutcome> {
+    try {
+      return await this.place(prepared);
     } catch (e) {
-      return { status: 'failed', origin: doc.origin, reason: `extraction failed: ${(e as Error).message}` };
+      return { status: 'failed', origin: prepared.origin, reason: `internal error: ${(e as Error).message}` };
     }
-    // A feed record may be a headline alone; a page or a scrape without text holds no article.
-    if (!article.text.trim() && (doc.kind !== 'record' || !article.title)) {
-      return { status: 'failed', origin: doc.origin, reason: article.incomplete ?? 'no article text found' };
-    }
-    const analysis = analyze(article);
+  }
+
+  /** Matches and stores one prepared document. */
+  async place(prepared: Prepared): Promise<IngestOutcome> {
+    if (!prepared.ok) return { status: 'failed', origin: prepared.origin, reason: prepared.reason };
+    const { article, analysis } = prepared;
+    const doc = { origin: prepared.origin };
     const dedupeKey = createHash('sha256')
       .update(`${analysis.contentHash}\n${article.url ?? article.outlet ?? ''}`)
       .digest('hex');

@@ -94,3 +94,19 @@ test('threads: a later story on the same matter joins the earlier story\'s threa
   const thread = await s2.getThread(storyA.threadId);
   assert.deepEqual(thread?.stories.map((s) => s.id), [a.storyId, b.storyId], 'the timeline runs oldest first');
 });
+
+test('ingesting with worker threads gives exactly the results of ingesting in one thread', async (t) => {
+  const { newsStream } = await import('../bench/corpus.js');
+  const run = async (workers: number): Promise<string[]> => {
+    const store = new SqliteStore(join(tempDir(t), `w${workers}.db`));
+    const pipeline = await Pipeline.open(store);
+    const outcomes: string[] = [];
+    const docs = [...newsStream({ articles: 320, seed: 11 })].map((record): RawDocument => ({ kind: 'record', origin: `s#${record.id}`, record }));
+    await pipeline.ingestAll(docs, (o) => outcomes.push(o.status === 'new' ? `${o.origin} ${o.storyId} ${o.copyOf}` : `${o.origin} ${o.status}`), workers);
+    await store.close();
+    return outcomes;
+  };
+  const single = await run(0);
+  assert.equal(single.length, 320);
+  assert.deepEqual(await run(1), single);
+});

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { evalCluster } from '../eval/cluster.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
+import { defaultWorkers } from '../prepare-pool.js';
 import { createApp } from '../server/app.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -48,9 +49,14 @@ function out(text: string): void {
 async function runImport(store: Store, paths: string[], quiet: boolean): Promise<ImportSummary> {
   const pipeline = await Pipeline.open(store);
   const bar = progress('ingest');
-  const summary = await importPaths(pipeline, paths, (_o, s) => {
-    if (!quiet) bar.update(s.new + s.duplicates + s.failed.length, `documents · ${s.new} new · ${s.duplicates} duplicates · ${s.failed.length} failed`);
-  });
+  const summary = await importPaths(
+    pipeline,
+    paths,
+    (_o, s) => {
+      if (!quiet) bar.update(s.new + s.duplicates + s.failed.length, `documents · ${s.new} new · ${s.duplicates} duplicates · ${s.failed.length} failed`);
+    },
+    defaultWorkers(),
+  );
   bar.done();
   return summary;
 }

@@ -1,0 +1,55 @@
+// A pool of worker threads running extract + analyze, so that on a machine with more than one core the
+// expensive, independent part of ingestion runs beside the sequential matching.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from './model.js';
+import type { Prepared } from './prepare.js';
+
+/** Workers to use by default: every core but the one that matches and stores. */
+export function defaultWorkers(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
+export class PreparePool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, { resolve: (p: Prepared) => void; origin: string }>();
+  private nextId = 0;
+  private turn = 0;
+
+  constructor(size: number) {
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = new URL(`./prepare-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+    for (let i = 0; i < size; i++) {
+      // Run from the TypeScript sources (tests, benchmarks), a worker must register tsx itself first.
+      const worker = fromSource
+        ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true })
+        : new Worker(entry);
+      worker.on('message', (m: { id: number; result: Prepared }) => {
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        p?.resolve(m.result);
+      });
+      worker.on('error', (e) => {
+        // A crashed worker fails what it held; the import goes on with the others.
+        for (const [id, p] of this.pending) {
+          this.pending.delete(id);
+          p.resolve({ ok: false, origin: p.origin, reason: `internal error: ${e.message}` });
+        }
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  prepare(doc: RawDocument): Promise<Prepared> {
+    const id = this.nextId++;
+    const worker = this.workers[this.turn++ % this.workers.length] as Worker;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, origin: doc.origin });
+      worker.postMessage({ id, doc });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

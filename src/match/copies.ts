@@ -25,17 +25,22 @@ export interface CopyMatch {
 }
 
 export class CopyIndex {
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new Map<number, number[]>();
   private readonly entries = new Map<number, Entry>();
 
   constructor(private readonly threshold: number) {}
 
-  private bandKeys(sig: Uint32Array): string[] {
-    const keys: string[] = [];
+  /** One number per band (its rows hashed with the band index): Map look-ups on numbers, not strings. */
+  private bandKeys(sig: Uint32Array): number[] {
+    const keys: number[] = [];
     for (let b = 0; b < BANDS; b++) {
-      let key = `${b}`;
-      for (let r = 0; r < ROWS; r++) key += `:${sig[b * ROWS + r] ?? 0}`;
-      keys.push(key);
+      let h = Math.imul(b + 1, 0x9e3779b1);
+      for (let r = 0; r < ROWS; r++) {
+        h = Math.imul(h ^ (sig[b * ROWS + r] ?? 0), 0x85ebca6b);
+        h ^= h >>> 13;
+      }
+      // 53 bits of key: the band in the high part keeps bands apart even when their hashes collide.
+      keys.push(b * 2 ** 32 + (h >>> 0));
     }
     return keys;
   }

@@ -8,6 +8,7 @@ export type Prepared =
   | { ok: true; origin: string; kind: RawDocument['kind']; article: ExtractedArticle; analysis: Analysis }
   | { ok: false; origin: string; reason: string };
 
+/** Never throws: a document that cannot be prepared comes back with the reason. */
 export function prepare(doc: RawDocument): Prepared {
   if (doc.kind === 'error') return { ok: false, origin: doc.origin, reason: doc.reason };
   let article: ExtractedArticle;
@@ -20,5 +21,9 @@ export function prepare(doc: RawDocument): Prepared {
   if (!article.text.trim() && (doc.kind !== 'record' || !article.title)) {
     return { ok: false, origin: doc.origin, reason: article.incomplete ?? 'no article text found' };
   }
-  return { ok: true, origin: doc.origin, kind: doc.kind, article, analysis: analyze(article) };
+  try {
+    return { ok: true, origin: doc.origin, kind: doc.kind, article, analysis: analyze(article) };
+  } catch (e) {
+    return { ok: false, origin: doc.origin, reason: `analysis failed: ${(e as Error).message}` };
+  }
 }

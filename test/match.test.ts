@@ -133,3 +133,20 @@ describe('StoryIndex merges', () => {
     assert.equal(m.decide(candidate(COPY)).storyId, 100);
   });
 });
+
+describe('out-of-order arrivals', () => {
+  it('joins a report published before the story it arrives after, and makes an earlier copy the original', () => {
+    const m = new Matcher();
+    const day = 86_400_000;
+    m.commit(1, 100, null, { ...candidate(INDEPENDENT), time: 10 * day });
+    // The wire report was published a day earlier but arrives now.
+    const late = m.decide({ ...candidate(WIRE), time: 9 * day });
+    assert.equal(late.storyId, 100);
+    m.commit(2, 100, null, { ...candidate(WIRE), time: 9 * day });
+    // A copy of the wire that was published earlier still (a feed that ran the wire first) becomes its original.
+    const earlier = m.decide({ ...candidate(COPY), time: 8 * day });
+    assert.equal(earlier.reason, 'original');
+    assert.equal(earlier.supersedes, 2);
+    assert.equal(earlier.storyId, 100);
+  });
+});

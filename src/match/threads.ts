@@ -38,24 +38,34 @@ interface Entry {
   sig: ThreadSignature;
 }
 
+/** Stories kept per actor for comparison: the most recently updated; a continuation is rarely older. */
+const PER_ACTOR = 200;
+const SWEEP_EVERY = 1000;
+
 export class ThreadIndex {
   private readonly entries = new Map<number, Entry>();
-  private readonly postings = new Map<string, Set<number>>();
+  /** Stories by the actors their leads name: a thread needs a shared actor, so candidates come from here. */
+  private readonly byActor = new Map<string, Set<number>>();
   private newest = 0;
+  private updates = 0;
 
   constructor(readonly params: ThreadParams = DEFAULT_THREAD_PARAMS) {}
 
   /** Records (or replaces) a story's signature. */
   update(storyId: number, sig: ThreadSignature, threadId: number | null = null): void {
     const old = this.entries.get(storyId);
-    if (old) for (const f of old.sig.vector.keys()) this.postings.get(f)?.delete(storyId);
+    if (old) this.unindex(storyId, old.sig);
     this.entries.set(storyId, { threadId: threadId ?? old?.threadId ?? null, sig });
-    for (const f of sig.vector.keys()) {
-      let ids = this.postings.get(f);
-      if (!ids) this.postings.set(f, (ids = new Set()));
+    for (const a of sig.actors) {
+      let ids = this.byActor.get(a);
+      if (!ids) this.byActor.set(a, (ids = new Set()));
+      ids.delete(storyId);
       ids.add(storyId);
+      // Sets keep insertion order: past the cap, the story least recently updated leaves this actor's list.
+      if (ids.size > PER_ACTOR) ids.delete(ids.values().next().value as number);
     }
     this.newest = Math.max(this.newest, sig.time);
+    if (++this.updates % SWEEP_EVERY === 0) this.sweep();
   }
 
   threadOf(storyId: number): number | null {
@@ -70,12 +80,16 @@ export class ThreadIndex {
   remove(storyId: number): void {
     const e = this.entries.get(storyId);
     if (!e) return;
-    for (const f of e.sig.vector.keys()) {
-      const ids = this.postings.get(f);
-      ids?.delete(storyId);
-      if (ids && !ids.size) this.postings.delete(f);
-    }
+    this.unindex(storyId, e.sig);
     this.entries.delete(storyId);
+  }
+
+  private unindex(storyId: number, sig: ThreadSignature): void {
+    for (const a of sig.actors) {
+      const ids = this.byActor.get(a);
+      ids?.delete(storyId);
+      if (ids && !ids.size) this.byActor.delete(a);
+    }
   }
 
   /**
@@ -86,7 +100,9 @@ export class ThreadIndex {
     const e = this.entries.get(storyId);
     if (!e || !e.sig.actors.length) return null;
     const candidates = new Set<number>();
-    for (const f of e.sig.vector.keys()) for (const id of this.postings.get(f) ?? []) if (id !== storyId) candidates.add(id);
+    for (const a of e.sig.actors) {
+      for (const id of this.byActor.get(a) ?? []) if (id !== storyId) candidates.add(id);
+    }
     let best: ThreadLink | null = null;
     for (const id of [...candidates].sort((a, b) => a - b)) {
       const other = this.entries.get(id);

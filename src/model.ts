@@ -9,8 +9,8 @@ export interface Source {
   domain: string | null;
 }
 
-/** An article as the extract stage hands it on, before analysis and matching. */
-export interface ExtractedArticle {
+/** What every form of an article carries, from extraction to storage. */
+export interface ArticleCore {
   /** Where it was read from: a file path, "file.jsonl#record-id", or a URL. */
   origin: string;
   url: string | null;
@@ -20,6 +20,10 @@ export interface ExtractedArticle {
   byline: string | null;
   /** ISO 8601 (with time zone where known), or null when the article carries no date. */
   published: string | null;
+}
+
+/** An article as the extract stage hands it on, before analysis and matching. */
+export interface ExtractedArticle extends ArticleCore {
   /** Outlet name as the page states it (og:site_name, publisher, feed record "source"). */
   outlet: string | null;
   /** BCP 47 language code stated by the page, if any; analyze detects it otherwise. */
@@ -59,14 +63,8 @@ export interface Analysis {
   minhash: Uint32Array;
 }
 
-export interface Article {
+export interface Article extends ArticleCore {
   id: number;
-  origin: string;
-  url: string | null;
-  title: string;
-  text: string;
-  byline: string | null;
-  published: string | null;
   ingestedAt: string;
   source: Source | null;
   lang: string;

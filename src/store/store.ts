@@ -1,6 +1,6 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
-import type { Article, Assignment, Mention, Source, StorySummary, Thread } from '../model.js';
+import type { Article, ArticleCore, Assignment, Mention, Source, StorySummary, Thread } from '../model.js';
 
 export interface StoredThreadSignature {
   vector: Array<[string, number]>;
@@ -16,16 +16,10 @@ export interface ArticleFeatures {
   numbers: string[];
 }
 
-export interface NewArticle {
+export interface NewArticle extends ArticleCore {
   /** Idempotency key: the same key is never stored twice. */
   dedupeKey: string;
   contentHash: string;
-  origin: string;
-  url: string | null;
-  title: string;
-  text: string;
-  byline: string | null;
-  published: string | null;
   outlet: { name: string; domain: string | null } | null;
   lang: string;
   wordCount: number;

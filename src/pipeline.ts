@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { outletDomain } from './extract/extract.js';
 import type { MatchParams } from './match/features.js';
 import { Matcher } from './match/matcher.js';
+import type { Member } from './match/story-index.js';
 import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
 import type { IngestOutcome, RawDocument } from './model.js';
 import { type Prepared, prepare } from './prepare.js';
@@ -131,9 +132,34 @@ export class Pipeline {
     this.matcher.commit(saved.articleId, saved.storyId, decision.copyOf, candidate, vector, decision.supersedes);
     // Only a story that grew by a new report can have come closer to another one; a new story scored
     // below the join threshold against all others, which is below the merge threshold.
-    const storyId = decision.bridges?.length ? await this.mergeWhereOne(saved.storyId, decision.bridges) : saved.storyId;
+    let storyId = saved.storyId;
+    if (decision.reason === 'similar') storyId = await this.splitWhereTwo(storyId, saved.articleId);
+    if (decision.bridges?.length) storyId = await this.mergeWhereOne(storyId, decision.bridges);
     if (decision.copyOf === null) await this.followThread(storyId);
     return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
+  }
+
+  /**
+   * A story that has grown may now show that it tells two events (an early report of the second joined
+   * the first): split it, and return the story the new article is now in.
+   */
+  private async splitWhereTwo(storyId: number, articleId: number): Promise<number> {
+    const cut = this.matcher.splitCandidate(storyId);
+    if (!cut) return storyId;
+    const moved = new Set(cut.moved);
+    const members = this.matcher.members(storyId);
+    const headlineOf = (part: readonly Member[]): string => {
+      const sum = new Map<string, number>();
+      for (const m of part) if (!m.isCopy) for (const [f, v] of m.vector) sum.set(f, (sum.get(f) ?? 0) + v);
+      return chooseHeadline(part, sum);
+    };
+    const headlines = {
+      kept: headlineOf(members.filter((m) => !moved.has(m.articleId))),
+      moved: headlineOf(members.filter((m) => moved.has(m.articleId))),
+    };
+    const to = await this.store.splitStory(storyId, cut.moved, headlines);
+    this.matcher.split(storyId, to, cut.moved);
+    return moved.has(articleId) ? to : storyId;
   }
 
   /**

@@ -150,3 +150,23 @@ describe('out-of-order arrivals', () => {
     assert.equal(earlier.storyId, 100);
   });
 });
+
+describe('story splits', () => {
+  it('splits a story that an early wrong join made of two events, copies moving with their originals', () => {
+    // Force every report into one story, then ask whether it holds together.
+    const m = new Matcher({ splitMinReports: 4, splitMinPart: 2 });
+    m.commit(1, 100, null, candidate(WIRE));
+    m.commit(2, 100, null, candidate(INDEPENDENT));
+    m.commit(3, 100, null, candidate(OTHER_STRIKE));
+    m.commit(4, 100, 3, candidate(OTHER_STRIKE)); // a copy of the ferry report
+    const ferry2 = article('Lindholm ferry strike enters second day as islands run short', `${OTHER_STRIKE.text.split('\n\n').slice(1, 4).join('\n\n')}\n\nThe union said talks with Lindholm Ferry Lines would resume on Monday.`);
+    m.commit(5, 100, null, candidate(ferry2));
+    m.commit(6, 100, null, candidate(COPY));
+    const cut = m.splitCandidate(100);
+    assert.ok(cut, 'the story falls apart into the Port Vessa reports and the Lindholm ferry reports');
+    assert.deepEqual([...cut.moved].sort(), [3, 4, 5]);
+    m.split(100, 200, cut.moved);
+    assert.deepEqual(m.members(200).map((x) => x.articleId).sort(), [3, 4, 5]);
+    assert.equal(m.decide(candidate(OTHER_STRIKE)).storyId, 200);
+  });
+});

@@ -362,3 +362,29 @@ describe('SqliteStore: merging stories', () => {
     }
   });
 });
+
+describe('SqliteStore: splitting a story', () => {
+  it('moves the given articles into a new story and recounts both halves', async () => {
+    const store = new SqliteStore(tempDb());
+    try {
+      const a = await store.saveArticle(newArticle({ published: '2026-04-03T08:00:00Z' }));
+      const b = await store.saveArticle(newArticle({ storyId: a.storyId, published: '2026-04-03T09:00:00Z' }));
+      const c = await store.saveArticle(newArticle({ storyId: a.storyId, title: 'Ferry crews strike at Lindholm', published: '2026-04-04T09:00:00Z' }));
+      const d = await store.saveArticle(newArticle({ storyId: a.storyId, copyOf: c.articleId, published: '2026-04-04T10:00:00Z' }));
+      const to = await store.splitStory(a.storyId, [c.articleId, d.articleId], { kept: 'Port Alvera strike', moved: 'Ferry crews strike at Lindholm' });
+      const kept = await store.getStorySummary(a.storyId);
+      const moved = await store.getStorySummary(to);
+      assert.equal(kept?.articleCount, 2);
+      assert.equal(kept?.reportCount, 2);
+      assert.equal(kept?.lastSeen, '2026-04-03T09:00:00Z');
+      assert.equal(moved?.headline, 'Ferry crews strike at Lindholm');
+      assert.equal(moved?.articleCount, 2);
+      assert.equal(moved?.reportCount, 1, 'the copy moved with its original');
+      assert.equal(moved?.firstSeen, '2026-04-04T09:00:00Z');
+      assert.deepEqual((await store.storyArticles(to)).map((x) => x.id), [c.articleId, d.articleId]);
+      assert.equal(b.storyId, a.storyId);
+    } finally {
+      await store.close();
+    }
+  });
+});

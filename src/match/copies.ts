@@ -88,6 +88,11 @@ export class CopyIndex {
     }
   }
 
+  moveArticle(articleId: number, to: number): void {
+    const e = this.entries.get(articleId);
+    if (e) e.storyId = to;
+  }
+
   /** Makes `original` the root of the group that `previous` headed. */
   reroot(previous: number, original: number): void {
     for (const e of this.entries.values()) if (e.originalId === previous || e.articleId === previous) e.originalId = original;

@@ -22,6 +22,11 @@ export interface MatchParams {
   actorConflictFactor: number;
   /** An actor is core to a story when (reports naming it in the lead) × this ≥ reports: 1 means all of them. */
   actorCoreShare: number;
+  /** A story whose reports fall into two groups less alike than this (average link) is split in two. */
+  splitThreshold: number;
+  /** Reports a story needs before a split is considered, and the smallest half a split may leave. */
+  splitMinReports: number;
+  splitMinPart: number;
   /** Average-link similarity at which two active stories are found to be one and merged. */
   mergeThreshold: number;
   /** Cosine similarity an article needs to join a story. */
@@ -46,7 +51,10 @@ export const DEFAULT_PARAMS: MatchParams = {
   actorConflictFactor: 0.5,
   actorCoreShare: 1,
   joinThreshold: 0.13,
-  mergeThreshold: 0.25,
+  mergeThreshold: 0.2,
+  splitThreshold: 0.2,
+  splitMinReports: 4,
+  splitMinPart: 2,
   copyThreshold: 0.55,
   queryFeatures: 40,
   maxCandidates: 40,

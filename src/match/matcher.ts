@@ -89,6 +89,7 @@ export class Matcher {
       vector: vector ?? featureVector(c.features, this.params),
       // An earlier version replacing an original repeats its words: the profile already holds them.
       isCopy: copyOf !== null || supersedes !== undefined,
+      ...(copyOf !== null ? { originalId: copyOf } : supersedes !== undefined ? { originalId: supersedes } : {}),
       time: c.time,
       actors: actorSets(c.features),
     };
@@ -114,6 +115,20 @@ export class Matcher {
   /** Another active story this one should be merged with, now that it has grown, if any. */
   mergeCandidate(storyId: number, candidates: readonly number[]): { storyId: number; score: number } | null {
     return this.index.mergeCandidate(storyId, this.params.mergeThreshold, candidates);
+  }
+
+  /** Articles of this story that would be better a story of their own (see split.ts), if any. */
+  splitCandidate(storyId: number): { moved: number[]; between: number } | null {
+    return this.index.splitCandidate(storyId);
+  }
+
+  /** Moves `moved` from story `from` into the new story `to` in the indexes (after the store has). */
+  split(from: number, to: number, moved: readonly number[]): void {
+    this.index.split(from, to, new Set(moved));
+    for (const a of moved) {
+      this.copies.moveArticle(a, to);
+      if (this.storyOfArticle.has(a)) this.storyOfArticle.set(a, to);
+    }
   }
 
   /** Folds `from` into `into` in the indexes (after the store has done the same). */

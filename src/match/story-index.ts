@@ -8,6 +8,7 @@
 // of the score however long the body is.
 import type { Tie } from '../model.js';
 import { type FeatureVector, type MatchParams, isLeadFeature, tieOf } from './features.js';
+import { SPLIT_MAX_REPORTS, bipartition, isSplitCheckpoint } from './split.js';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +17,12 @@ export interface Member {
   title: string;
   vector: FeatureVector;
   isCopy: boolean;
+  /** For a copy, the original report it repeats: a split moves it with its original. */
+  originalId?: number;
   time: number;
+  /** The member's per-part unit vector and the corpus size it was weighted at (cached for splits). */
+  unit?: Map<string, number>;
+  unitDocs?: number;
   /** Actor keys (a name's last word) named in the title or lead, and anywhere in the article. */
   actors: ActorSets;
 }
@@ -227,6 +233,57 @@ export class StoryIndex {
       }
     }
     this.newestTime = Math.max(this.newestTime, member.time);
+  }
+
+  private memberUnit(m: Member): Map<string, number> {
+    if (!m.unit || m.unitDocs === undefined || this.docs > m.unitDocs * 1.2 + 5) {
+      m.unit = new Map(this.unitParts(m.vector));
+      m.unitDocs = this.docs;
+    }
+    return m.unit;
+  }
+
+  /**
+   * Whether this story is better told as two (see split.ts): the articles of the half without its
+   * oldest report, and how alike the halves are, or null when it holds together. Checked at growing
+   * intervals of its size, so that a story pays O(log n) checks.
+   */
+  splitCandidate(storyId: number): { moved: number[]; between: number } | null {
+    const story = this.stories.get(storyId);
+    const p = this.params;
+    if (!story || story.reports < p.splitMinReports || story.reports > SPLIT_MAX_REPORTS) return null;
+    if (!isSplitCheckpoint(story.reports, p.splitMinReports)) return null;
+    const reports = story.members.filter((m) => !m.isCopy);
+    const units = reports.map((m) => this.memberUnit(m));
+    const lead = p.leadWeight;
+    const sim = units.map((a) =>
+      units.map((b) => {
+        let body = 0;
+        let leadDot = 0;
+        for (const [f, w] of a) {
+          const u = b.get(f);
+          if (u === undefined) continue;
+          if (isLeadFeature(f)) leadDot += w * u;
+          else body += w * u;
+        }
+        return (1 - lead) * body + lead * leadDot;
+      }),
+    );
+    const cut = bipartition(sim);
+    if (!cut || cut.between >= p.splitThreshold) return null;
+    if (cut.other.length < p.splitMinPart || reports.length - cut.other.length < p.splitMinPart) return null;
+    const movedReports = new Set(cut.other.map((i) => (reports[i] as Member).articleId));
+    const moved = story.members.filter((m) => movedReports.has(m.isCopy ? (m.originalId ?? -1) : m.articleId)).map((m) => m.articleId);
+    return { moved, between: round(cut.between) };
+  }
+
+  /** Moves the given articles of a story into a new story `newId`, re-indexing both halves. */
+  split(storyId: number, newId: number, moved: ReadonlySet<number>): void {
+    const story = this.stories.get(storyId);
+    if (!story) return;
+    const members = story.members;
+    this.evict(storyId);
+    for (const m of members) this.add(moved.has(m.articleId) ? newId : storyId, m);
   }
 
   /**

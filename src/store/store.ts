@@ -80,6 +80,8 @@ export interface Store {
   getArticle(id: number): Promise<Article | null>;
   /** Moves every article of story `from` into story `into` and retires `from`, in one transaction. */
   mergeStories(from: number, into: number, headline: string, score: number): Promise<void>;
+  /** Moves the given articles of story `from` into a new story, recounting both; returns the new id. */
+  splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }): Promise<number>;
   /** The id a story now lives under: itself, or the story it was merged into. */
   resolveStory(id: number): Promise<number | null>;
   listStories(options: { limit: number; offset: number }): Promise<StorySummary[]>;

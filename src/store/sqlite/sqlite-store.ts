@@ -142,6 +142,29 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }): Promise<number> {
+    return this.db.transaction(() => {
+      const now = new Date().toISOString();
+      const to = Number(
+        this.sql('INSERT INTO stories (headline, first_seen, last_seen) VALUES (?, ?, ?)').run(headlines.moved, now, now).lastInsertRowid,
+      );
+      const move = this.sql('UPDATE articles SET story_id = ? WHERE id = ? AND story_id = ?');
+      for (const id of articleIds) move.run(to, id, from);
+      // Counts and times are recounted from the articles: both halves are small, and this cannot drift.
+      const recount = this.sql(
+        `UPDATE stories SET headline = ?,
+           first_seen = (SELECT MIN(COALESCE(published, ingested_at)) FROM articles WHERE story_id = stories.id),
+           last_seen = (SELECT MAX(COALESCE(published, ingested_at)) FROM articles WHERE story_id = stories.id),
+           article_count = (SELECT COUNT(*) FROM articles WHERE story_id = stories.id),
+           report_count = (SELECT COUNT(*) FROM articles WHERE story_id = stories.id AND copy_of IS NULL)
+         WHERE id = ?`,
+      );
+      recount.run(headlines.kept, from);
+      recount.run(headlines.moved, to);
+      return to;
+    })();
+  }
+
   async resolveStory(id: number): Promise<number | null> {
     if (this.sql('SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
     const row = this.sql('SELECT into_id FROM story_merges WHERE from_id = ?').get(id) as { into_id: number } | undefined;

@@ -235,6 +235,24 @@ export class StoryIndex {
     this.newestTime = Math.max(this.newestTime, member.time);
   }
 
+  /**
+   * Dot product of two per-part unit vectors (or sums of them), body and lead each weighted by their
+   * share, as when an article is scored against a story; fills `contributions` per feature if given.
+   */
+  private partDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, contributions?: Array<[string, number]>): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    const lead = this.params.leadWeight;
+    let dot = 0;
+    for (const [f, u] of small) {
+      const v = large.get(f);
+      if (v === undefined) continue;
+      const c = u * v * (isLeadFeature(f) ? lead : 1 - lead);
+      dot += c;
+      contributions?.push([f, c]);
+    }
+    return dot;
+  }
+
   private memberUnit(m: Member): Map<string, number> {
     if (!m.unit || m.unitDocs === undefined || this.docs > m.unitDocs * 1.2 + 5) {
       m.unit = new Map(this.unitParts(m.vector));
@@ -255,20 +273,7 @@ export class StoryIndex {
     if (!isSplitCheckpoint(story.reports, p.splitMinReports)) return null;
     const reports = story.members.filter((m) => !m.isCopy);
     const units = reports.map((m) => this.memberUnit(m));
-    const lead = p.leadWeight;
-    const sim = units.map((a) =>
-      units.map((b) => {
-        let body = 0;
-        let leadDot = 0;
-        for (const [f, w] of a) {
-          const u = b.get(f);
-          if (u === undefined) continue;
-          if (isLeadFeature(f)) leadDot += w * u;
-          else body += w * u;
-        }
-        return (1 - lead) * body + lead * leadDot;
-      }),
-    );
+    const sim = units.map((a) => units.map((b) => this.partDot(a, b)));
     const cut = bipartition(sim);
     if (!cut || cut.between >= p.splitThreshold) return null;
     if (cut.other.length < p.splitMinPart || reports.length - cut.other.length < p.splitMinPart) return null;
@@ -300,22 +305,14 @@ export class StoryIndex {
       const other = this.stories.get(id);
       if (!other || !other.reports) continue;
       this.refresh(other);
-      // Body and lead each contribute their share, as when an article is scored against a story.
-      let dot = 0;
       const contributions: Array<[string, number]> = [];
-      const [small, large] = story.unitSum.size <= other.unitSum.size ? [story.unitSum, other.unitSum] : [other.unitSum, story.unitSum];
-      for (const [f, u] of small) {
-        const v = large.get(f);
-        if (v === undefined) continue;
-        const c = (u * v * (isLeadFeature(f) ? this.params.leadWeight : 1 - this.params.leadWeight)) / (story.reports * other.reports);
-        dot += c;
-        contributions.push([f, c]);
-      }
+      const dot = this.partDot(story.unitSum, other.unitSum, contributions) / (story.reports * other.reports);
       const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
       const score = round(dot * Math.pow(0.5, Math.max(0, gap / DAY_MS - 1) / this.params.timeHalfLifeDays));
       if (score >= threshold && (!best || score > best.score || (score === best.score && id < best.storyId))) {
         contributions.sort((a, b) => b[1] - a[1]);
-        best = { storyId: id, score, ties: contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / (dot || 1)))) };
+        const total = dot * story.reports * other.reports || 1;
+        best = { storyId: id, score, ties: contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / total))) };
       }
     }
     return best;

@@ -57,7 +57,7 @@ export const DEFAULT_PARAMS: MatchParams = {
   splitMinPart: 2,
   copyThreshold: 0.55,
   queryFeatures: 40,
-  maxCandidates: 40,
+  maxCandidates: 15,
   windowDays: 14,
   maxActiveStories: 20000,
   timeHalfLifeDays: 10,

@@ -69,7 +69,9 @@ async function startServer(store: Store, host: string, portNumber: number): Prom
       out(`Crosswire is serving the reader at http://${shownHost}:${info.port}/  (Ctrl+C to stop)`);
       resolveListen();
     });
-    server.on('error', reject);
+    server.on('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new Error(`${host}:${portNumber} is already in use: choose another with --port N`) : e),
+    );
   });
   // Keep running until interrupted; close the store cleanly so the WAL is checkpointed.
   await new Promise<void>((done) => {

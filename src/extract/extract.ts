@@ -28,7 +28,7 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
     outlet: r.source ?? domain,
     lang: r.lang ?? null,
     removed: [],
-    incomplete: text ? null : 'headline only: the record has no text',
+    incomplete: text ? null : r.title.trim() ? 'headline only: the record has no text' : 'the record has neither title nor text',
   };
 }
 

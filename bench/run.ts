@@ -18,10 +18,12 @@ function mb(bytes: number): string {
 
 async function benchCluster(): Promise<void> {
   const total = arg('articles', 100_000);
+  // --days sets the stream's density: 100,000 articles over 365 days fill the window as 20,000 over 73.
+  const days = arg('days', 365);
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-bench-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
   const pipeline = await Pipeline.open(store);
-  console.log(`cluster: ${total} synthetic articles over 365 days (about 6 per story), one at a time: analyze + match + store`);
+  console.log(`cluster: ${total} synthetic articles over ${days} days (about 6 per story), one at a time: analyze + match + store`);
   console.log('articles   art/s(window)  art/s(total)  rss      heap     active stories');
   const started = performance.now();
   let windowStart = started;
@@ -31,7 +33,7 @@ async function benchCluster(): Promise<void> {
   const workers = arg('workers', defaultWorkers());
   console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
   const docs = (function* () {
-    for (const record of newsStream({ articles: total })) yield { kind: 'record' as const, origin: `bench#${record.id}`, record };
+    for (const record of newsStream({ articles: total, days })) yield { kind: 'record' as const, origin: `bench#${record.id}`, record };
   })();
   await pipeline.ingestAll(docs, () => {
     done++;

@@ -13,6 +13,12 @@ import type { Store } from './store/store.js';
 
 /** Documents prepared in this thread before worker threads are started for the rest of an import. */
 const WORKERS_AFTER = 200;
+/**
+ * An import commits to the store every so many articles or milliseconds, whichever comes first: a commit
+ * per article cost more than matching it, and readers still see new articles within a fraction of a second.
+ */
+const BATCH_ARTICLES = 500;
+const BATCH_MS = 250;
 
 export class Pipeline {
   private constructor(
@@ -57,18 +63,38 @@ export class Pipeline {
     let seen = 0;
     const ahead: Array<Promise<Prepared>> = [];
     const lookahead = workers * 16;
+    // A batch is also committed after BATCH_MS by a timer, so that a stream that pauses (a slow source)
+    // never holds the store's write lock while it waits.
+    let batch: { articles: number; timer: NodeJS.Timeout } | null = null;
+    const commit = async (): Promise<void> => {
+      if (!batch) return;
+      clearTimeout(batch.timer);
+      batch = null;
+      await this.store.commitBatch();
+    };
+    const placeBatched = async (prepared: Prepared): Promise<void> => {
+      if (!batch) {
+        await this.store.beginBatch();
+        batch = { articles: 0, timer: setTimeout(() => void commit().catch(() => undefined), BATCH_MS).unref() };
+      }
+      onOutcome(await this.placeSafely(prepared));
+      if (batch && ++batch.articles >= BATCH_ARTICLES) await commit();
+    };
     try {
       for await (const doc of docs) {
         if (!pool && workers > 0 && ++seen > WORKERS_AFTER) pool = new PreparePool(workers);
         if (!pool) {
-          onOutcome(await this.placeSafely(prepare(doc)));
+          await placeBatched(prepare(doc));
           continue;
         }
         ahead.push(pool.prepare(doc));
-        if (ahead.length >= lookahead) onOutcome(await this.placeSafely(await (ahead.shift() as Promise<Prepared>)));
+        if (ahead.length >= lookahead) await placeBatched(await (ahead.shift() as Promise<Prepared>));
       }
-      while (ahead.length) onOutcome(await this.placeSafely(await (ahead.shift() as Promise<Prepared>)));
+      while (ahead.length) await placeBatched(await (ahead.shift() as Promise<Prepared>));
     } finally {
+      // What was placed stays, even when the document stream itself failed.
+      await commit();
+      await this.store.commitBatch();
       await pool?.close();
     }
   }

@@ -68,8 +68,6 @@ export class StoryIndex {
   private readonly df = new Map<string, number>();
   private docs = 0;
   private newestTime = 0;
-  private readonly idfCache = new Map<string, number>();
-  private idfDocs = 0;
 
   constructor(private readonly params: MatchParams) {}
 
@@ -79,18 +77,9 @@ export class StoryIndex {
    * that tell one event from another.
    */
   private idf(feature: string): number {
-    // idf moves slowly; recomputing a logarithm per feature per comparison was a tenth of matching time,
-    // so values are cached until the corpus has changed by half a percent.
-    if (Math.abs(this.docs - this.idfDocs) > this.idfDocs * 0.005) {
-      this.idfCache.clear();
-      this.idfDocs = this.docs;
-    }
-    let v = this.idfCache.get(feature);
-    if (v === undefined) {
-      v = Math.max(0.01, Math.log((this.idfDocs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
-      this.idfCache.set(feature, v);
-    }
-    return v;
+    // Computed afresh each time: a cache keyed by feature had to be dropped whenever the window's size
+    // moved, which in a full, sliding window is every few articles, so it only added Map traffic.
+    return Math.max(0.01, Math.log((this.docs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
   }
 
   /** idf-weighted vector with body and lead each scaled to unit length (times their share, if given). */

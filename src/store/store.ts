@@ -77,6 +77,13 @@ export interface Store {
   findArticleByKey(dedupeKey: string): Promise<number | null>;
   /** Stores the article and its place in a story, creating the story if needed, in one transaction. */
   saveArticle(article: NewArticle): Promise<SavedArticle>;
+  /**
+   * Opens a batch: the writes that follow are committed together by `commitBatch` (one commit per many
+   * articles instead of one each). Each write inside stays atomic on its own; this store sees them at once,
+   * other readers at the commit. A crash loses the open batch whole, which a re-run of the import restores.
+   */
+  beginBatch(): Promise<void>;
+  commitBatch(): Promise<void>;
   getArticle(id: number): Promise<Article | null>;
   /** Moves every article of story `from` into story `into` and retires `from`, in one transaction. */
   mergeStories(from: number, into: number, headline: string, score: number): Promise<void>;

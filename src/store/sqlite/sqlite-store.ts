@@ -311,7 +311,17 @@ export class SqliteStore implements Store {
     return { articles: count('articles'), stories: count('stories'), sources: count('sources') };
   }
 
+  async beginBatch(): Promise<void> {
+    // Inside it, each write's own transaction becomes a savepoint: a failing article still rolls back alone.
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  async commitBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   async close(): Promise<void> {
+    await this.commitBatch();
     this.db.close();
   }
 }

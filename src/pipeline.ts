@@ -133,7 +133,7 @@ export class Pipeline {
         ? article.title
         : chooseHeadline(
             [...this.matcher.members(decision.storyId), { title: article.title, isCopy: decision.copyOf !== null }],
-            this.matcher.storySum(decision.storyId),
+            this.matcher.termWeights(decision.storyId),
           );
     const saved = await this.store.saveArticle({
       dedupeKey,
@@ -174,11 +174,7 @@ export class Pipeline {
     if (!cut) return storyId;
     const moved = new Set(cut.moved);
     const members = this.matcher.members(storyId);
-    const headlineOf = (part: readonly Member[]): string => {
-      const sum = new Map<string, number>();
-      for (const m of part) if (!m.isCopy) for (const [f, v] of m.vector) sum.set(f, (sum.get(f) ?? 0) + v);
-      return chooseHeadline(part, sum);
-    };
+    const headlineOf = (part: readonly Member[]): string => chooseHeadline(part, this.matcher.memberWeights(part));
     const headlines = {
       kept: headlineOf(members.filter((m) => !moved.has(m.articleId))),
       moved: headlineOf(members.filter((m) => moved.has(m.articleId))),
@@ -225,7 +221,7 @@ export class Pipeline {
       const fromThread = this.threads.threadOf(from);
       if (this.threads.threadOf(into) === null && fromThread !== null) this.threads.assign(into, fromThread);
       this.threads.remove(from);
-      const headline = chooseHeadline(this.matcher.members(into), this.matcher.storySum(into));
+      const headline = chooseHeadline(this.matcher.members(into), this.matcher.termWeights(into));
       await this.store.mergeStories(from, into, headline, other.score);
       current = into;
     }

@@ -170,3 +170,42 @@ describe('story splits', () => {
     assert.equal(m.decide(candidate(OTHER_STRIKE)).storyId, 200);
   });
 });
+
+describe('active window memory', () => {
+  it('forgets the features of stories that left the window, so memory follows the window, not the stream', () => {
+    const m = new Matcher({ windowDays: 2 });
+    const day = 86_400_000;
+    // Every day brings a story in words never seen before (invented place and people names).
+    const report = (n: number) =>
+      candidate(
+        article(
+          `Flood barrier ${n} opens at Keldra${n} as Ovan${n} visits`,
+          `Engineers at Keldra${n} opened flood barrier ${n} on day ${n}, said Ovan${n} Tarsk${n}, who leads the works.\n\nThe Keldra${n} barrier cost ${n * 7 + 100} million and protects Velm${n} district.`,
+        ),
+        n * day,
+      );
+    const sizes: number[] = [];
+    for (let n = 1; n <= 3000; n++) {
+      const c = report(n);
+      const d = m.decide(c);
+      m.commit(n, d.storyId ?? 10_000 + n, d.copyOf, c, d.vector);
+      if (n % 500 === 0) sizes.push(m.vocabularySize);
+    }
+    assert.ok(m.activeStories < 10, `only the last days' stories stay active (${m.activeStories})`);
+    // Sweeps run every 1,000 commits: by then the vocabulary is back to the window's own words.
+    assert.ok(Math.max(...sizes) < 40 * 1000, `bounded: ${sizes.join(', ')}`);
+    assert.ok((sizes.at(-1) as number) <= (sizes[1] as number) * 1.1, `not growing with the stream: ${sizes.join(', ')}`);
+  });
+
+  it('keeps decisions the same after an old story is forgotten and its feature ids are reused', () => {
+    const m = new Matcher({ windowDays: 1 });
+    const day = 86_400_000;
+    m.commit(1, 100, null, candidate(OTHER_STRIKE, 0));
+    for (let n = 0; n < 1000; n++) m.commit(1000 + n, 2000 + n, null, candidate(article(`Filler ${n}`, `Quillo${n} and Dravo${n} met.`), 5 * day));
+    // The ferry story has left the window; the port story arriving now must not match stale ids.
+    const d = m.decide(candidate(WIRE, 5 * day));
+    assert.equal(d.storyId, null);
+    m.commit(5000, 300, null, candidate(WIRE, 5 * day), d.vector);
+    assert.equal(m.decide(candidate(INDEPENDENT, 5 * day)).storyId, 300);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Tie } from '../model.js';
 import type { ArticleFeatures } from '../store/store.js';
 import type { ActorSets } from './story-index.js';
+import type { SparseVector, Vocabulary } from './vocabulary.js';
 
 export const ENTITY_PREFIX = '@';
 export const NUMBER_PREFIX = '#';
@@ -63,20 +64,25 @@ export const DEFAULT_PARAMS: MatchParams = {
   timeHalfLifeDays: 10,
 };
 
-/** Sparse vector of raw feature strengths (sublinear term frequency times the feature kind's boost). */
-export type FeatureVector = Map<string, number>;
-
-export function featureVector(f: ArticleFeatures, params: MatchParams): FeatureVector {
-  const v: FeatureVector = new Map();
-  for (const [term, tf] of Object.entries(f.terms)) v.set(term, 1 + Math.log(tf));
+/**
+ * The article's vector of raw feature strengths (sublinear term frequency times the feature kind's
+ * boost), its features interned in the match stage's vocabulary.
+ */
+export function featureVector(f: ArticleFeatures, params: MatchParams, vocab: Vocabulary): SparseVector {
+  const v = new Map<number, number>();
+  for (const term in f.terms) v.set(vocab.intern(term), 1 + Math.log(f.terms[term] as number));
   for (const m of f.mentions) {
     if (m.key.includes(' ') || m.count > 1 || m.inLead) {
-      v.set(ENTITY_PREFIX + m.key, params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
+      v.set(vocab.intern(ENTITY_PREFIX + m.key), params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
     }
   }
-  for (const n of f.numbers) v.set(NUMBER_PREFIX + n, params.numberBoost);
-  for (const [term, tf] of Object.entries(f.lead ?? {})) v.set(LEAD_PREFIX + term, 1 + Math.log(tf));
-  return v;
+  for (const n of f.numbers) v.set(vocab.intern(NUMBER_PREFIX + n), params.numberBoost);
+  const lead = f.lead ?? {};
+  for (const term in lead) v.set(vocab.intern(LEAD_PREFIX + term), 1 + Math.log(lead[term] as number));
+  const ids = Int32Array.from(v.keys()).sort();
+  const vals = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) vals[i] = v.get(ids[i] as number) as number;
+  return { ids, vals };
 }
 
 /** Months and days are capitalised but name no one. */

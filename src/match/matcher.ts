@@ -3,8 +3,9 @@
 import type { Assignment, Tie } from '../model.js';
 import type { ArticleFeatures, MatchRecord } from '../store/store.js';
 import { CopyIndex } from './copies.js';
-import { DEFAULT_PARAMS, type FeatureVector, type MatchParams, actorSets, featureVector } from './features.js';
-import { type Member, StoryIndex } from './story-index.js';
+import { DEFAULT_PARAMS, type MatchParams, actorSets, featureVector } from './features.js';
+import { type Member, StoryIndex, type TermWeights } from './story-index.js';
+import { EMPTY_VECTOR, type SparseVector, Vocabulary } from './vocabulary.js';
 
 /** Commits between two sweeps of the active window: often enough to bound memory, rare enough to be cheap. */
 const SWEEP_EVERY = 1000;
@@ -32,13 +33,14 @@ export class Matcher {
   readonly params: MatchParams;
   private readonly copies: CopyIndex;
   private readonly index: StoryIndex;
+  private readonly vocab = new Vocabulary();
   private readonly storyOfArticle = new Map<number, number>();
   private commitsSinceSweep = 0;
 
   constructor(params: Partial<MatchParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
     this.copies = new CopyIndex(this.params.copyThreshold);
-    this.index = new StoryIndex(this.params);
+    this.index = new StoryIndex(this.params, this.vocab);
   }
 
   /** Rebuilds the indexes from stored articles (oldest first). */
@@ -49,8 +51,8 @@ export class Matcher {
     }
   }
 
-  decide(c: Candidate): Decision & { vector: FeatureVector } {
-    const vector = featureVector(c.features, this.params);
+  decide(c: Candidate): Decision & { vector: SparseVector } {
+    const vector = featureVector(c.features, this.params, this.vocab);
     const copy = this.copies.find(c.minhash);
     if (copy && this.index.story(copy.storyId) && c.time + (c.dayOnly || copy.originalDayOnly ? DAY_MS : 0) <= copy.originalTime - 1) {
       // The copy we hold arrived first, but this version was published earlier: it is the original.
@@ -82,17 +84,20 @@ export class Matcher {
   }
 
   /** Records a stored article in the indexes. */
-  commit(articleId: number, storyId: number, copyOf: number | null, c: Candidate, vector?: FeatureVector, supersedes?: number): void {
+  commit(articleId: number, storyId: number, copyOf: number | null, c: Candidate, vector?: SparseVector, supersedes?: number): void {
+    // An earlier version replacing an original repeats its words: the profile already holds them.
+    const isCopy = copyOf !== null || supersedes !== undefined;
     const member: Member = {
       articleId,
       title: c.title,
-      vector: vector ?? featureVector(c.features, this.params),
-      // An earlier version replacing an original repeats its words: the profile already holds them.
-      isCopy: copyOf !== null || supersedes !== undefined,
+      // A copy adds nothing to its story's profile, so it keeps no vector.
+      vector: isCopy ? EMPTY_VECTOR : (vector ?? featureVector(c.features, this.params, this.vocab)),
+      isCopy,
       ...(copyOf !== null ? { originalId: copyOf } : supersedes !== undefined ? { originalId: supersedes } : {}),
       time: c.time,
       actors: actorSets(c.features),
     };
+    this.vocab.hold(member.vector.ids);
     this.index.add(storyId, member);
     this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash, c.time, c.dayOnly ?? false);
     if (supersedes !== undefined) this.copies.reroot(supersedes, articleId);
@@ -152,8 +157,19 @@ export class Matcher {
     return this.index.story(storyId)?.members ?? [];
   }
 
-  storySum(storyId: number): FeatureVector {
-    return this.index.story(storyId)?.sum ?? new Map();
+  /** A story's summed term weights, for choosing its headline. */
+  termWeights(storyId: number): TermWeights {
+    return this.index.termWeights(storyId);
+  }
+
+  /** The same over some of a story's members. */
+  memberWeights(members: readonly Member[]): TermWeights {
+    return this.index.memberWeights(members);
+  }
+
+  /** Distinct features held in memory: follows the active window. */
+  get vocabularySize(): number {
+    return this.vocab.size;
   }
 
   get activeStories(): number {

@@ -7,21 +7,23 @@
 // each normalised on its own, so that the lead (where a report states its event) keeps its share
 // of the score however long the body is.
 import type { Tie } from '../model.js';
-import { type FeatureVector, type MatchParams, isLeadFeature, tieOf } from './features.js';
+import { type MatchParams, tieOf } from './features.js';
 import { SPLIT_MAX_REPORTS, bipartition, isSplitCheckpoint } from './split.js';
+import type { SparseVector, Vocabulary } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 
 export interface Member {
   articleId: number;
   title: string;
-  vector: FeatureVector;
+  /** Raw feature strengths; empty for a copy, whose words its original already holds. */
+  vector: SparseVector;
   isCopy: boolean;
   /** For a copy, the original report it repeats: a split moves it with its original. */
   originalId?: number;
   time: number;
-  /** The member's per-part unit vector and the corpus size it was weighted at (cached for splits). */
-  unit?: Map<string, number>;
+  /** The member's per-part unit weights (aligned with `vector.ids`) and the corpus size they were weighted at. */
+  unit?: Float64Array;
   unitDocs?: number;
   /** Actor keys (a name's last word) named in the title or lead, and anywhere in the article. */
   actors: ActorSets;
@@ -37,10 +39,10 @@ export interface ActorSets {
 export interface StoryProfile {
   id: number;
   members: Member[];
-  /** Sum of the original reports' raw vectors: copies would only repeat their original's weight. */
-  sum: FeatureVector;
+  /** Sum of the original reports' raw vectors (by feature id): copies would only repeat their original's weight. */
+  sum: Map<number, number>;
   /** Sum of the reports' per-part unit vectors, weighted by idf as it was when last refreshed. */
-  unitSum: FeatureVector;
+  unitSum: Map<number, number>;
   /** Corpus size at that refresh: when the corpus has grown well past it, the weights are refreshed. */
   unitDocs: number;
   reports: number;
@@ -61,70 +63,104 @@ export interface StoryMatch {
   alsoAbove?: number[];
 }
 
+/** Term weights by feature name, for choosing a headline. */
+export interface TermWeights {
+  get(term: string): number | undefined;
+}
+
+/** An article's features, weighted and ordered for matching. */
+interface Query {
+  ids: Int32Array;
+  weights: Float64Array;
+  /** How many leading entries are features some active story has. */
+  present: number;
+}
+
 export class StoryIndex {
   private readonly stories = new Map<number, StoryProfile>();
-  private readonly postings = new Map<string, Set<number>>();
-  /** Document frequency of each feature over the original reports in the window. */
-  private readonly df = new Map<string, number>();
+  /** Active stories holding each feature id. */
+  private readonly postings: Array<Set<number> | undefined> = [];
   private docs = 0;
   private newestTime = 0;
 
-  constructor(private readonly params: MatchParams) {}
+  constructor(
+    private readonly params: MatchParams,
+    private readonly vocab: Vocabulary,
+  ) {}
 
   /**
    * Inverse document frequency without the usual +1 floor: in a young store (the seeds, a first import)
    * the floor left the words every report shares (the actors) weighing almost as much as the words
    * that tell one event from another.
    */
-  private idf(feature: string): number {
-    // Computed afresh each time: a cache keyed by feature had to be dropped whenever the window's size
-    // moved, which in a full, sliding window is every few articles, so it only added Map traffic.
-    return Math.max(0.01, Math.log((this.docs + 1) / ((this.df.get(feature) ?? 0) + 0.5)));
+  private idf(id: number): number {
+    return Math.max(0.01, Math.log((this.docs + 1) / ((this.vocab.df[id] as number) + 0.5)));
   }
 
   /** idf-weighted vector with body and lead each scaled to unit length (times their share, if given). */
-  private unitParts(vector: FeatureVector, bodyShare = 1, leadShare = 1): Array<[string, number]> {
-    const weighted: Array<[string, number]> = [];
+  private unitParts(v: SparseVector, bodyShare = 1, leadShare = 1): Float64Array {
+    const out = new Float64Array(v.ids.length);
     let body2 = 0;
     let lead2 = 0;
-    for (const [f, v] of vector) {
-      const w = v * this.idf(f);
-      weighted.push([f, w]);
-      if (isLeadFeature(f)) lead2 += w * w;
+    for (let i = 0; i < out.length; i++) {
+      const id = v.ids[i] as number;
+      const w = (v.vals[i] as number) * this.idf(id);
+      out[i] = w;
+      if (this.vocab.isLead(id)) lead2 += w * w;
       else body2 += w * w;
     }
     const bodyScale = body2 ? bodyShare / Math.sqrt(body2) : 0;
     const leadScale = lead2 ? leadShare / Math.sqrt(lead2) : 0;
-    for (const e of weighted) e[1] *= isLeadFeature(e[0]) ? leadScale : bodyScale;
-    return weighted;
+    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * (this.vocab.isLead(v.ids[i] as number) ? leadScale : bodyScale);
+    return out;
+  }
+
+  /**
+   * The article's weighted features that some active story has, strongest first (ties by name, so
+   * that the order does not depend on when a feature was first seen).
+   */
+  private query(v: SparseVector): Query {
+    const lead = this.params.leadWeight;
+    const unit = this.unitParts(v, 1 - lead, lead);
+    const order: number[] = [];
+    for (let i = 0; i < unit.length; i++) if (this.postings[v.ids[i] as number]) order.push(i);
+    order.sort((a, b) => (unit[b] as number) - (unit[a] as number) || this.byName(v.ids[a] as number, v.ids[b] as number));
+    const ids = new Int32Array(order.length);
+    const weights = new Float64Array(order.length);
+    order.forEach((i, k) => {
+      ids[k] = v.ids[i] as number;
+      weights[k] = unit[i] as number;
+    });
+    return { ids, weights, present: order.length };
+  }
+
+  private byName(a: number, b: number): number {
+    return this.vocab.name(a) < this.vocab.name(b) ? -1 : 1;
   }
 
   /** The best story for this article, or null when none is similar enough. */
-  match(vector: FeatureVector, time: number, actors: ActorSets): StoryMatch | null {
-    const lead = this.params.leadWeight;
-    const weighted = this.unitParts(vector, 1 - lead, lead).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  match(vector: SparseVector, time: number, actors: ActorSets): StoryMatch | null {
+    const q = this.query(vector);
     // Candidates come from the article's strongest features that some active story has.
-    const present = weighted.filter(([f]) => this.postings.has(f));
-    const query = present.slice(0, this.params.queryFeatures);
     const rough = new Map<number, number>();
-    for (const [f, w] of query) {
-      for (const id of this.postings.get(f) ?? []) rough.set(id, (rough.get(id) ?? 0) + w);
+    const n = Math.min(q.present, this.params.queryFeatures);
+    for (let i = 0; i < n; i++) {
+      const w = q.weights[i] as number;
+      for (const id of this.postings[q.ids[i] as number] as Set<number>) rough.set(id, (rough.get(id) ?? 0) + w);
     }
-    const candidates = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.params.maxCandidates);
     let best: StoryMatch | null = null;
     const above: number[] = [];
-    for (const [id] of candidates) {
+    for (const id of topKeys(rough, this.params.maxCandidates)) {
       const story = this.stories.get(id);
       if (!story) continue;
-      // Features no active story has cannot add to any score: `present` gives the same result, faster.
-      const score = this.score(present, story, time, actors);
+      const score = this.score(q, story, time, actors);
       if (score < this.params.joinThreshold) continue;
       above.push(id);
       if (!best || score > best.score) best = { storyId: id, score, ties: [] };
     }
     if (!best) return null;
     const chosen = this.stories.get(best.storyId) as StoryProfile;
-    return { ...best, ties: this.ties(present, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };
+    return { ...best, ties: this.ties(q, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };
   }
 
   /**
@@ -134,22 +170,25 @@ export class StoryIndex {
   private refresh(story: StoryProfile): void {
     if (this.docs <= story.unitDocs * 1.2 + 5) return;
     story.unitSum = new Map();
-    for (const m of story.members) {
-      if (m.isCopy) continue;
-      for (const [f, u] of this.unitParts(m.vector)) story.unitSum.set(f, (story.unitSum.get(f) ?? 0) + u);
-    }
+    for (const m of story.members) if (!m.isCopy) this.addUnit(story.unitSum, m.vector, this.unitParts(m.vector));
     story.unitDocs = this.docs;
   }
 
+  private addUnit(sum: Map<number, number>, v: SparseVector, unit: Float64Array): void {
+    for (let i = 0; i < unit.length; i++) {
+      const id = v.ids[i] as number;
+      sum.set(id, (sum.get(id) ?? 0) + (unit[i] as number));
+    }
+  }
+
   /** The article's score against one story; allocation-free, as it runs for every candidate. */
-  private score(weighted: ReadonlyArray<readonly [string, number]>, story: StoryProfile, time: number, actors: ActorSets): number {
+  private score(q: Query, story: StoryProfile, time: number, actors: ActorSets): number {
     this.refresh(story);
     const unit = story.unitSum;
     let dot = 0;
-    for (let i = 0; i < weighted.length; i++) {
-      const e = weighted[i] as readonly [string, number];
-      const u = unit.get(e[0]);
-      if (u !== undefined) dot += e[1] * u;
+    for (let i = 0; i < q.present; i++) {
+      const u = unit.get(q.ids[i] as number);
+      if (u !== undefined) dot += (q.weights[i] as number) * u;
     }
     dot /= Math.max(1, story.reports);
     const conflict = this.actorConflict(story, actors) !== null;
@@ -157,14 +196,15 @@ export class StoryIndex {
   }
 
   /** The shared features behind a score, strongest first, and any actor conflict: the "why" of a match. */
-  private ties(weighted: ReadonlyArray<readonly [string, number]>, story: StoryProfile, actors: ActorSets): Tie[] {
+  private ties(q: Query, story: StoryProfile, actors: ActorSets): Tie[] {
     const contributions: Array<[string, number]> = [];
     let dot = 0;
-    for (const [f, w] of weighted) {
-      const u = story.unitSum.get(f);
+    for (let i = 0; i < q.present; i++) {
+      const u = story.unitSum.get(q.ids[i] as number);
       if (u === undefined) continue;
-      contributions.push([f, w * u]);
-      dot += w * u;
+      const c = (q.weights[i] as number) * u;
+      contributions.push([this.vocab.name(q.ids[i] as number), c]);
+      dot += c;
     }
     contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const ties = contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / (dot || 1))));
@@ -180,10 +220,16 @@ export class StoryIndex {
    */
   private actorConflict(story: StoryProfile, actors: ActorSets): string | null {
     const reports = Math.max(1, story.reports);
-    const missing = [...story.leadActors].find(([a, n]) => n * this.params.actorCoreShare >= reports && !actors.all.has(a))?.[0];
+    let missing: string | undefined;
+    for (const [a, n] of story.leadActors) {
+      if (n * this.params.actorCoreShare >= reports && !actors.all.has(a)) {
+        missing = a;
+        break;
+      }
+    }
     if (missing === undefined) return null;
-    const novel = [...actors.lead].find((a) => !story.allActors.has(a));
-    return novel === undefined ? null : `${missing} / ${novel}`;
+    for (const a of actors.lead) if (!story.allActors.has(a)) return `${missing} / ${a}`;
+    return null;
   }
 
   /** Reports far apart in time are less likely one story, but a day's difference means nothing. */
@@ -211,40 +257,50 @@ export class StoryIndex {
       for (const a of member.actors.lead) story.leadActors.set(a, (story.leadActors.get(a) ?? 0) + 1);
       for (const a of member.actors.all) story.allActors.add(a);
       for (const a of member.actors.names) story.leadNames.add(a);
-      for (const [f, u] of this.unitParts(member.vector)) story.unitSum.set(f, (story.unitSum.get(f) ?? 0) + u);
+      this.addUnit(story.unitSum, member.vector, this.unitParts(member.vector));
       this.docs++;
-      for (const [f, v] of member.vector) {
-        story.sum.set(f, (story.sum.get(f) ?? 0) + v);
-        this.df.set(f, (this.df.get(f) ?? 0) + 1);
-        let ids = this.postings.get(f);
-        if (!ids) this.postings.set(f, (ids = new Set()));
-        ids.add(storyId);
+      const { ids, vals } = member.vector;
+      const df = this.vocab.df;
+      for (let i = 0; i < ids.length; i++) {
+        const f = ids[i] as number;
+        story.sum.set(f, (story.sum.get(f) ?? 0) + (vals[i] as number));
+        df[f] = (df[f] as number) + 1;
+        let holders = this.postings[f];
+        if (!holders) this.postings[f] = holders = new Set();
+        holders.add(storyId);
       }
     }
     this.newestTime = Math.max(this.newestTime, member.time);
   }
 
   /**
-   * Dot product of two per-part unit vectors (or sums of them), body and lead each weighted by their
-   * share, as when an article is scored against a story; fills `contributions` per feature if given.
+   * Dot product of two members' per-part unit vectors (ids ascending, so one merge pass), body and lead
+   * each weighted by their share, as when an article is scored against a story.
    */
-  private partDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, contributions?: Array<[string, number]>): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  private memberDot(a: Member, b: Member): number {
+    const ua = this.memberUnit(a);
+    const ub = this.memberUnit(b);
+    const ia = a.vector.ids;
+    const ib = b.vector.ids;
     const lead = this.params.leadWeight;
     let dot = 0;
-    for (const [f, u] of small) {
-      const v = large.get(f);
-      if (v === undefined) continue;
-      const c = u * v * (isLeadFeature(f) ? lead : 1 - lead);
-      dot += c;
-      contributions?.push([f, c]);
+    for (let i = 0, j = 0; i < ia.length && j < ib.length; ) {
+      const x = ia[i] as number;
+      const y = ib[j] as number;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else {
+        dot += (ua[i] as number) * (ub[j] as number) * (this.vocab.isLead(x) ? lead : 1 - lead);
+        i++;
+        j++;
+      }
     }
     return dot;
   }
 
-  private memberUnit(m: Member): Map<string, number> {
+  private memberUnit(m: Member): Float64Array {
     if (!m.unit || m.unitDocs === undefined || this.docs > m.unitDocs * 1.2 + 5) {
-      m.unit = new Map(this.unitParts(m.vector));
+      m.unit = this.unitParts(m.vector);
       m.unitDocs = this.docs;
     }
     return m.unit;
@@ -261,8 +317,14 @@ export class StoryIndex {
     if (!story || story.reports < p.splitMinReports || story.reports > SPLIT_MAX_REPORTS) return null;
     if (!isSplitCheckpoint(story.reports, p.splitMinReports)) return null;
     const reports = story.members.filter((m) => !m.isCopy);
-    const units = reports.map((m) => this.memberUnit(m));
-    const sim = units.map((a) => units.map((b) => this.partDot(a, b)));
+    const sim = reports.map(() => new Float64Array(reports.length));
+    for (let i = 0; i < reports.length; i++) {
+      for (let j = i; j < reports.length; j++) {
+        const d = this.memberDot(reports[i] as Member, reports[j] as Member);
+        (sim[i] as Float64Array)[j] = d;
+        (sim[j] as Float64Array)[i] = d;
+      }
+    }
     const cut = bipartition(sim);
     if (!cut || cut.between >= p.splitThreshold) return null;
     if (cut.other.length < p.splitMinPart || reports.length - cut.other.length < p.splitMinPart) return null;
@@ -276,7 +338,7 @@ export class StoryIndex {
     const story = this.stories.get(storyId);
     if (!story) return;
     const members = story.members;
-    this.evict(storyId);
+    this.unindex(storyId);
     for (const m of members) this.add(moved.has(m.articleId) ? newId : storyId, m);
   }
 
@@ -288,20 +350,30 @@ export class StoryIndex {
     const story = this.stories.get(storyId);
     if (!story || !story.reports) return null;
     this.refresh(story);
+    const lead = this.params.leadWeight;
     let best: StoryMatch | null = null;
     for (const id of [...candidates].sort((a, b) => a - b)) {
       if (id === storyId) continue;
       const other = this.stories.get(id);
       if (!other || !other.reports) continue;
       this.refresh(other);
-      const contributions: Array<[string, number]> = [];
-      const dot = this.partDot(story.unitSum, other.unitSum, contributions) / (story.reports * other.reports);
+      const [small, large] = story.unitSum.size <= other.unitSum.size ? [story.unitSum, other.unitSum] : [other.unitSum, story.unitSum];
+      const contributions: Array<[number, number]> = [];
+      let dot = 0;
+      for (const [f, u] of small) {
+        const v = large.get(f);
+        if (v === undefined) continue;
+        const c = u * v * (this.vocab.isLead(f) ? lead : 1 - lead);
+        dot += c;
+        contributions.push([f, c]);
+      }
+      dot /= story.reports * other.reports;
       const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
       const score = round(dot * Math.pow(0.5, Math.max(0, gap / DAY_MS - 1) / this.params.timeHalfLifeDays));
       if (score >= threshold && (!best || score > best.score || (score === best.score && id < best.storyId))) {
         contributions.sort((a, b) => b[1] - a[1]);
         const total = dot * story.reports * other.reports || 1;
-        best = { storyId: id, score, ties: contributions.slice(0, 8).map(([f, c]) => tieOf(f, round(c / total))) };
+        best = { storyId: id, score, ties: contributions.slice(0, 8).map(([f, c]) => tieOf(this.vocab.name(f), round(c / total))) };
       }
     }
     return best;
@@ -324,10 +396,10 @@ export class StoryIndex {
     b.firstTime = Math.min(a.firstTime, b.firstTime);
     b.lastTime = Math.max(a.lastTime, b.lastTime);
     for (const f of a.sum.keys()) {
-      const ids = this.postings.get(f);
-      if (!ids) continue;
-      ids.delete(from);
-      ids.add(into);
+      const holders = this.postings[f];
+      if (!holders) continue;
+      holders.delete(from);
+      holders.add(into);
     }
     this.stories.delete(from);
   }
@@ -338,22 +410,52 @@ export class StoryIndex {
     if (!story || !story.reports) return null;
     // A thread is about who and what recur, so its weights keep the +1 idf floor that matching drops:
     // the actors every report names are exactly what a continuation shares.
-    const weighted: Array<[string, number]> = [];
-    for (const [f, s] of story.sum) weighted.push([f, (s / story.reports) * (this.idf(f) + 1)]);
-    const top = weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size);
+    const weights = new Map<number, number>();
+    for (const [f, s] of story.sum) weights.set(f, (s / story.reports) * (this.idf(f) + 1));
+    const top = topKeys(weights, size * 2)
+      .map((f): [number, number] => [f, weights.get(f) as number])
+      .sort((a, b) => b[1] - a[1] || this.byName(a[0], b[0]))
+      .slice(0, size);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return {
-      vector: new Map(top.map(([f, w]) => [f, w / norm])),
+      vector: new Map(top.map(([f, w]) => [this.vocab.name(f), w / norm])),
       actors: [...story.leadNames].sort(),
       time: story.lastTime,
     };
+  }
+
+  /** The story's summed term weights, by name: what its reports share, for choosing its headline. */
+  termWeights(storyId: number): TermWeights {
+    const sum = this.stories.get(storyId)?.sum;
+    return { get: (term) => (sum ? this.lookup(sum, term) : undefined) };
+  }
+
+  /** The same for some of a story's members (the halves of a split). */
+  memberWeights(members: readonly Member[]): TermWeights {
+    const sum = new Map<number, number>();
+    for (const m of members) {
+      if (m.isCopy) continue;
+      for (let i = 0; i < m.vector.ids.length; i++) {
+        const f = m.vector.ids[i] as number;
+        sum.set(f, (sum.get(f) ?? 0) + (m.vector.vals[i] as number));
+      }
+    }
+    return { get: (term) => this.lookup(sum, term) };
+  }
+
+  private lookup(sum: ReadonlyMap<number, number>, term: string): number | undefined {
+    const id = this.vocab.lookup(term);
+    return id === undefined ? undefined : sum.get(id);
   }
 
   story(id: number): StoryProfile | undefined {
     return this.stories.get(id);
   }
 
-  /** Drops stories that left the time window, and the least recent beyond the size bound. */
+  /**
+   * Drops stories that left the time window, and the least recent beyond the size bound; their
+   * members' features are released. Returns the dropped story ids.
+   */
   sweep(): number[] {
     const horizon = this.newestTime - this.params.windowDays * DAY_MS;
     const evicted: number[] = [];
@@ -364,26 +466,31 @@ export class StoryIndex {
       kept.sort((a, b) => a.lastTime - b.lastTime || a.id - b.id);
       for (const s of kept.slice(0, excess)) evicted.push(s.id);
     }
-    for (const id of evicted) this.evict(id);
+    for (const id of evicted) {
+      const story = this.stories.get(id);
+      if (!story) continue;
+      this.unindex(id);
+      for (const m of story.members) this.vocab.release(m.vector.ids);
+    }
+    this.vocab.collect();
     return evicted;
   }
 
-  private evict(id: number): void {
+  /** Takes a story out of the index (its members' vectors stay held: a split re-adds them). */
+  private unindex(id: number): void {
     const story = this.stories.get(id);
     if (!story) return;
+    const df = this.vocab.df;
     for (const m of story.members) {
       if (m.isCopy) continue;
       this.docs--;
-      for (const f of m.vector.keys()) {
-        const n = (this.df.get(f) ?? 1) - 1;
-        if (n <= 0) this.df.delete(f);
-        else this.df.set(f, n);
-      }
+      const ids = m.vector.ids;
+      for (let i = 0; i < ids.length; i++) df[ids[i] as number] = Math.max(0, (df[ids[i] as number] as number) - 1);
     }
     for (const f of story.sum.keys()) {
-      const ids = this.postings.get(f);
-      ids?.delete(id);
-      if (ids && !ids.size) this.postings.delete(f);
+      const holders = this.postings[f];
+      holders?.delete(id);
+      if (holders && !holders.size) this.postings[f] = undefined;
     }
     this.stories.delete(id);
   }
@@ -391,6 +498,22 @@ export class StoryIndex {
   get activeStories(): number {
     return this.stories.size;
   }
+}
+
+/**
+ * The `k` keys with the largest values, largest first (ties: smaller key first), without sorting the
+ * whole map: a query touches a few hundred stories to keep fifteen.
+ */
+function topKeys(values: ReadonlyMap<number, number>, k: number): number[] {
+  if (values.size <= k) return [...values].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const all = new Float64Array(values.size);
+  let n = 0;
+  for (const v of values.values()) all[n++] = v;
+  all.sort();
+  const floor = all[all.length - k] as number;
+  const kept: Array<[number, number]> = [];
+  for (const [id, v] of values) if (v >= floor) kept.push([id, v]);
+  return kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map(([id]) => id);
 }
 
 function round(x: number): number {

@@ -10,7 +10,7 @@ export interface HeadlineCandidate {
  * Scores each original report's title by how much of the story's shared vocabulary it carries, per
  * word, so that a plain factual title beats a clever one. The earliest wins a tie.
  */
-export function chooseHeadline(members: readonly HeadlineCandidate[], storyWeights: ReadonlyMap<string, number>): string {
+export function chooseHeadline(members: readonly HeadlineCandidate[], storyWeights: { get(term: string): number | undefined }): string {
   let best = '';
   let bestScore = -1;
   for (const m of members) {

@@ -69,20 +69,51 @@ export const DEFAULT_PARAMS: MatchParams = {
  * boost), its features interned in the match stage's vocabulary.
  */
 export function featureVector(f: ArticleFeatures, params: MatchParams, vocab: Vocabulary): SparseVector {
-  const v = new Map<number, number>();
-  for (const term in f.terms) v.set(vocab.intern(term), 1 + Math.log(f.terms[term] as number));
+  const ids: number[] = [];
+  const vals: number[] = [];
+  for (const term in f.terms) {
+    ids.push(vocab.intern(term));
+    vals.push(1 + Math.log(f.terms[term] as number));
+  }
   for (const m of f.mentions) {
     if (m.key.includes(' ') || m.count > 1 || m.inLead) {
-      v.set(vocab.intern(ENTITY_PREFIX + m.key), params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
+      ids.push(vocab.intern(m.key, ENTITY_PREFIX));
+      vals.push(params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
     }
   }
-  for (const n of f.numbers) v.set(vocab.intern(NUMBER_PREFIX + n), params.numberBoost);
+  for (const n of f.numbers) {
+    ids.push(vocab.intern(n, NUMBER_PREFIX));
+    vals.push(params.numberBoost);
+  }
   const lead = f.lead ?? {};
-  for (const term in lead) v.set(vocab.intern(LEAD_PREFIX + term), 1 + Math.log(lead[term] as number));
-  const ids = Int32Array.from(v.keys()).sort();
-  const vals = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) vals[i] = v.get(ids[i] as number) as number;
-  return { ids, vals };
+  for (const term in lead) {
+    ids.push(vocab.intern(term, LEAD_PREFIX));
+    vals.push(1 + Math.log(lead[term] as number));
+  }
+  return sortedVector(ids, vals);
+}
+
+/**
+ * Orders a vector by feature id. A feature listed twice keeps its last value. Id and position are
+ * packed into one number so that a plain numeric sort does the work.
+ */
+function sortedVector(ids: readonly number[], vals: readonly number[]): SparseVector {
+  const n = ids.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (ids[i] as number) * n + i;
+  packed.sort();
+  let kept = 0;
+  const outIds = new Int32Array(n);
+  const outVals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = packed[i] as number;
+    const id = Math.floor(p / n);
+    const at = p - id * n;
+    if (kept && outIds[kept - 1] === id) kept--;
+    outIds[kept] = id;
+    outVals[kept++] = vals[at] as number;
+  }
+  return { ids: outIds.subarray(0, kept), vals: outVals.subarray(0, kept) };
 }
 
 /** Months and days are capitalised but name no one. */

@@ -4,7 +4,8 @@ import type { Assignment, Tie } from '../model.js';
 import type { ArticleFeatures, MatchRecord } from '../store/store.js';
 import { CopyIndex } from './copies.js';
 import { DEFAULT_PARAMS, type MatchParams, actorSets, featureVector } from './features.js';
-import { type Member, StoryIndex, type TermWeights } from './story-index.js';
+import { contentTerms } from '../analyze/tokens.js';
+import { type ActorSets, type Member, StoryIndex, type TermWeights } from './story-index.js';
 import { EMPTY_VECTOR, type SparseVector, Vocabulary } from './vocabulary.js';
 
 /** Commits between two sweeps of the active window: often enough to bound memory, rare enough to be cheap. */
@@ -36,6 +37,8 @@ export class Matcher {
   private readonly vocab = new Vocabulary();
   private readonly storyOfArticle = new Map<number, number>();
   private commitsSinceSweep = 0;
+  /** Actors are read in `decide` and again in `commit`: once per article is enough. */
+  private readonly actorsOf = new WeakMap<ArticleFeatures, ActorSets>();
 
   constructor(params: Partial<MatchParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -76,7 +79,7 @@ export class Matcher {
         ties: [{ feature: `shingle overlap with article ${copy.originalId}`, kind: 'term', weight: copy.similarity }],
       };
     }
-    const best = this.index.match(vector, c.time, actorSets(c.features));
+    const best = this.index.match(vector, c.time, this.actors(c.features));
     if (best) {
       return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties, bridges: best.alsoAbove ?? [] };
     }
@@ -95,7 +98,8 @@ export class Matcher {
       isCopy,
       ...(copyOf !== null ? { originalId: copyOf } : supersedes !== undefined ? { originalId: supersedes } : {}),
       time: c.time,
-      actors: actorSets(c.features),
+      actors: this.actors(c.features),
+      titleTerms: contentTerms(c.title),
     };
     this.vocab.hold(member.vector.ids);
     this.index.add(storyId, member);
@@ -103,6 +107,12 @@ export class Matcher {
     if (supersedes !== undefined) this.copies.reroot(supersedes, articleId);
     this.storyOfArticle.set(articleId, storyId);
     if (++this.commitsSinceSweep >= SWEEP_EVERY) this.sweep();
+  }
+
+  private actors(f: ArticleFeatures): ActorSets {
+    let a = this.actorsOf.get(f);
+    if (!a) this.actorsOf.set(f, (a = actorSets(f)));
+    return a;
   }
 
   /** Forgets stories outside the active window, and their articles' signatures. */

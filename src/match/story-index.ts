@@ -9,6 +9,7 @@
 import type { Tie } from '../model.js';
 import { type MatchParams, tieOf } from './features.js';
 import { SPLIT_MAX_REPORTS, bipartition, isSplitCheckpoint } from './split.js';
+import { topKeys } from './top.js';
 import type { SparseVector, Vocabulary } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +28,8 @@ export interface Member {
   unitDocs?: number;
   /** Actor keys (a name's last word) named in the title or lead, and anywhere in the article. */
   actors: ActorSets;
+  /** The title's content terms, kept: a story's headline is chosen again each time it grows. */
+  titleTerms?: readonly string[];
 }
 
 export interface ActorSets {
@@ -412,10 +415,7 @@ export class StoryIndex {
     // the actors every report names are exactly what a continuation shares.
     const weights = new Map<number, number>();
     for (const [f, s] of story.sum) weights.set(f, (s / story.reports) * (this.idf(f) + 1));
-    const top = topKeys(weights, size * 2)
-      .map((f): [number, number] => [f, weights.get(f) as number])
-      .sort((a, b) => b[1] - a[1] || this.byName(a[0], b[0]))
-      .slice(0, size);
+    const top = topKeys(weights, size, (a, b) => this.byName(a, b)).map((f): [number, number] => [f, weights.get(f) as number]);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return {
       vector: new Map(top.map(([f, w]) => [this.vocab.name(f), w / norm])),
@@ -498,22 +498,6 @@ export class StoryIndex {
   get activeStories(): number {
     return this.stories.size;
   }
-}
-
-/**
- * The `k` keys with the largest values, largest first (ties: smaller key first), without sorting the
- * whole map: a query touches a few hundred stories to keep fifteen.
- */
-function topKeys(values: ReadonlyMap<number, number>, k: number): number[] {
-  if (values.size <= k) return [...values].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
-  const all = new Float64Array(values.size);
-  let n = 0;
-  for (const v of values.values()) all[n++] = v;
-  all.sort();
-  const floor = all[all.length - k] as number;
-  const kept: Array<[number, number]> = [];
-  for (const [id, v] of values) if (v >= floor) kept.push([id, v]);
-  return kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map(([id]) => id);
 }
 
 function round(x: number): number {

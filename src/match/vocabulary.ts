@@ -12,7 +12,12 @@ export interface SparseVector {
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), vals: new Float64Array(0) };
 
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Ids by kind (the prefix of a feature's name: see features.ts) and unprefixed name: the names come
+   * as the keys of an article's feature objects, already hashed, where a prefixed copy would have to be
+   * built and hashed for every lookup.
+   */
+  private readonly byKind = new Map<string, Map<string, number>>();
   private readonly names: Array<string | undefined> = [];
   private readonly free: number[] = [];
   private lead = new Uint8Array(1024);
@@ -20,21 +25,27 @@ export class Vocabulary {
   private refs = new Int32Array(1024);
   /** Document frequency of each feature over the original reports of the active window. */
   df = new Int32Array(1024);
+  private count = 0;
 
-  intern(name: string): number {
-    let id = this.ids.get(name);
+  /** The id of feature `kind + name` (kind: '' for a plain term, or a feature prefix), added if new. */
+  intern(name: string, kind = ''): number {
+    let ids = this.byKind.get(kind);
+    if (!ids) this.byKind.set(kind, (ids = new Map()));
+    let id = ids.get(name);
     if (id !== undefined) return id;
     id = this.free.pop() ?? this.names.length;
     if (id >= this.refs.length) this.grow(id + 1);
-    this.ids.set(name, id);
-    this.names[id] = name;
-    this.lead[id] = isLeadFeature(name) ? 1 : 0;
+    ids.set(name, id);
+    const full = kind + name;
+    this.names[id] = full;
+    this.lead[id] = isLeadFeature(full) ? 1 : 0;
+    this.count++;
     return id;
   }
 
   /** The id of a feature already known, without adding it. */
-  lookup(name: string): number | undefined {
-    return this.ids.get(name);
+  lookup(name: string, kind = ''): number | undefined {
+    return this.byKind.get(kind)?.get(name);
   }
 
   name(id: number): string {
@@ -55,16 +66,19 @@ export class Vocabulary {
 
   /** Frees every id no vector holds (also those interned for an article that was never kept). */
   collect(): void {
-    for (const [name, id] of this.ids) {
-      if (this.refs[id] !== 0 || this.df[id] !== 0) continue;
-      this.ids.delete(name);
-      this.names[id] = undefined;
-      this.free.push(id);
+    for (const ids of this.byKind.values()) {
+      for (const [name, id] of ids) {
+        if (this.refs[id] !== 0 || this.df[id] !== 0) continue;
+        ids.delete(name);
+        this.names[id] = undefined;
+        this.free.push(id);
+        this.count--;
+      }
     }
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
   private grow(min: number): void {

@@ -4,6 +4,8 @@ import { contentTerms } from '../analyze/tokens.js';
 export interface HeadlineCandidate {
   title: string;
   isCopy: boolean;
+  /** The title's content terms, when already known. */
+  titleTerms?: readonly string[];
 }
 
 /**
@@ -15,7 +17,7 @@ export function chooseHeadline(members: readonly HeadlineCandidate[], storyWeigh
   let bestScore = -1;
   for (const m of members) {
     if (m.isCopy || !m.title) continue;
-    const terms = contentTerms(m.title);
+    const terms = m.titleTerms ?? contentTerms(m.title);
     if (!terms.length) continue;
     const score = terms.reduce((s, t) => s + (storyWeights.get(t) ?? 0), 0) / Math.sqrt(terms.length);
     if (score > bestScore) {

@@ -1,0 +1,58 @@
+// The k best entries of a map without sorting all of it: a query touches a few hundred stories to keep
+// fifteen, a signature a story's whole vocabulary to keep sixty.
+
+/**
+ * The `k` keys with the largest values, largest first; equal values are ordered by `tieBreak` (default:
+ * smaller key first). A bounded min-heap: O(n log k) with no allocation per entry.
+ */
+export function topKeys(values: ReadonlyMap<number, number>, k: number, tieBreak: (a: number, b: number) => number = (a, b) => a - b): number[] {
+  if (k <= 0) return [];
+  const keys = new Int32Array(k);
+  const vals = new Float64Array(k);
+  let n = 0;
+  // `worse(i, j)`: heap entry i ranks below entry j (the root is the worst kept).
+  const worse = (vi: number, ki: number, vj: number, kj: number): boolean => vi < vj || (vi === vj && tieBreak(ki, kj) > 0);
+  const siftDown = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && worse(vals[l] as number, keys[l] as number, vals[m] as number, keys[m] as number)) m = l;
+      if (r < n && worse(vals[r] as number, keys[r] as number, vals[m] as number, keys[m] as number)) m = r;
+      if (m === i) return;
+      const tk = keys[i] as number;
+      const tv = vals[i] as number;
+      keys[i] = keys[m] as number;
+      vals[i] = vals[m] as number;
+      keys[m] = tk;
+      vals[m] = tv;
+      i = m;
+    }
+  };
+  for (const [key, v] of values) {
+    if (n < k) {
+      // Sift the new entry up.
+      let i = n++;
+      keys[i] = key;
+      vals[i] = v;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!worse(vals[i] as number, keys[i] as number, vals[p] as number, keys[p] as number)) break;
+        const tk = keys[i] as number;
+        const tv = vals[i] as number;
+        keys[i] = keys[p] as number;
+        vals[i] = vals[p] as number;
+        keys[p] = tk;
+        vals[p] = tv;
+        i = p;
+      }
+    } else if (worse(vals[0] as number, keys[0] as number, v, key)) {
+      keys[0] = key;
+      vals[0] = v;
+      siftDown(0);
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (vals[b] as number) - (vals[a] as number) || tieBreak(keys[a] as number, keys[b] as number));
+  return order.map((i) => keys[i] as number);
+}

@@ -1,0 +1,53 @@
+// The word scanner must cut exactly where the WORD pattern it replaced did: stored terms, counts and
+// signatures depend on it. The pattern stays here as the reference.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanWords } from '../src/analyze/wordscan.js';
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
+
+function reference(text: string): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
+  return { words, starts };
+}
+
+// Letters, digits and marks of several scripts, the joiners, spaces, and the awkward cases: astral
+// letters and digits, an astral symbol, lone surrogates, a capital whose lower case is longer.
+const PIECES = [
+  'a', 'Z', 'é', 'ß', 'Σ', 'ς', '中', 'ب', '7', '٣', '\u0301', '\u0903', "'", '’', '.', ',', '-', '"', ' ', '\n',
+  '\u00a0', '\u200b', '𐐀', '𝟘', '😀', '\ud800', '\udc00', 'İ', '%', '$', '(', 'Ⅻ', '_',
+];
+
+function randomText(seed: number, length: number): string {
+  let s = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out += PIECES[(s >>> 8) % PIECES.length];
+  }
+  return out;
+}
+
+describe('scanWords', () => {
+  it('matches the WORD pattern on ordinary text', () => {
+    const text = "U.S. officials said 1,200 people fled Wang's home -- in São Paulo, 'quoted' and ‘curly’ too. Ok.";
+    assert.deepEqual(scanWords(text), reference(text));
+  });
+
+  it('matches the WORD pattern on random mixes of awkward characters', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 40));
+      assert.deepEqual(scanWords(text), reference(text), JSON.stringify(text));
+    }
+  });
+
+  it('finds nothing in empty or wordless text', () => {
+    assert.deepEqual(scanWords(''), { words: [], starts: [] });
+    assert.deepEqual(scanWords(" -'. \u0301"), { words: [], starts: [] });
+  });
+});

@@ -1,7 +1,8 @@
-// The word scanner must cut exactly where the WORD pattern it replaced did: stored terms, counts and
-// signatures depend on it. The pattern stays here as the reference.
+// The character-code scanners must cut exactly where the patterns they replaced did: stored terms,
+// counts, names and signatures depend on it. The patterns stay here as the reference.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { addLowerCaseWords } from '../src/analyze/lowerwords.js';
 import { scanWords } from '../src/analyze/wordscan.js';
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
@@ -49,5 +50,27 @@ describe('scanWords', () => {
   it('finds nothing in empty or wordless text', () => {
     assert.deepEqual(scanWords(''), { words: [], starts: [] });
     assert.deepEqual(scanWords(" -'. \u0301"), { words: [], starts: [] });
+  });
+});
+
+describe('addLowerCaseWords', () => {
+  const LOWER = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+  const reference = (text: string): string[] => [...new Set([...text.matchAll(LOWER)].map((m) => m[0]))];
+  const found = (text: string): string[] => {
+    const into = new Set<string>();
+    addLowerCaseWords(text, into);
+    return [...into];
+  };
+
+  it('matches its pattern on ordinary text', () => {
+    const text = "Rescue teams reached the rescue-site; 3rd-floor O'neill's dock-workers, naïve 'quoted' ones.";
+    assert.deepEqual(found(text), reference(text));
+  });
+
+  it('matches its pattern on random mixes of awkward characters', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 40));
+      assert.deepEqual(found(text), reference(text), JSON.stringify(text));
+    }
   });
 });

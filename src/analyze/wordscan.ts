@@ -26,39 +26,43 @@ function classify(ch: string): Kind {
   return Kind.Other;
 }
 
-// Every UTF-16 unit's kind, learnt on first sight: a news text uses a few hundred distinct characters.
-// Surrogates stay Unknown here; a pair is one code point and is looked up in ASTRAL.
-const BMP = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) BMP[c] = classify(String.fromCharCode(c));
-const ASTRAL = new Map<number, Kind>();
+/** Set on a kind lookup's answer when the code point is a surrogate pair, two units wide. */
+export const WIDE = 8;
 
-/** Set on kindAt's answer when the code point is a surrogate pair, two units wide. */
-const WIDE = 8;
-
-/** Kind of the code point at i, plus WIDE when it takes two units. */
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  const known = BMP[c] as Kind;
-  if (known !== Kind.Unknown) return known;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let kind = ASTRAL.get(cp);
-      if (kind === undefined) {
-        kind = classify(String.fromCodePoint(cp));
-        ASTRAL.set(cp, kind);
+/**
+ * A lookup of each code point's kind (below WIDE) under `classify`, which is asked once per distinct
+ * character: a news text uses a few hundred, and a property-class regex per character would cost far more.
+ */
+export function codePointKinds(classify: (ch: string) => number): (text: string, i: number) => number {
+  // 0 marks a unit not classified yet; kinds are stored plus one. Surrogates are never stored: a pair is
+  // one code point, looked up in `astral`.
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, number>();
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    const known = bmp[c] as number;
+    if (known !== 0) return known - 1;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        let kind = astral.get(cp);
+        if (kind === undefined) {
+          kind = classify(String.fromCodePoint(cp));
+          astral.set(cp, kind);
+        }
+        return kind | WIDE;
       }
-      return kind | WIDE;
+      // A lone surrogate is a code point of its own, and no property class holds it.
+      return classify('\ud800');
     }
-  }
-  // A lone surrogate is a code point of its own that no property class holds; it is not remembered in
-  // BMP, where it would hide the pairs that the same unit starts.
-  if (c >= 0xd800 && c <= 0xdfff) return Kind.Other;
-  const kind = classify(String.fromCharCode(c));
-  BMP[c] = kind;
-  return kind;
+    const kind = classify(String.fromCharCode(c));
+    bmp[c] = kind + 1;
+    return kind;
+  };
 }
+
+const kindAt = codePointKinds(classify);
 
 /** The words of a text with their offsets, in order. */
 export interface WordSpans {

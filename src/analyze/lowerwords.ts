@@ -2,7 +2,7 @@
 // ("Rescue teams…", when the text also says "…the rescue") from a name. A character-code scan that
 // finds exactly what the pattern (?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]* does, at a fraction of its cost;
 // test/wordscan.test.ts holds it to the pattern.
-import { codePointKinds, WIDE } from './wordscan.js';
+import { CodePointKinds, WIDE } from './wordscan.js';
 
 const enum Kind {
   Other = 0,
@@ -16,7 +16,7 @@ const enum Kind {
   Joiner = 4,
 }
 
-const kindAt = codePointKinds((ch) => {
+const kinds = new CodePointKinds((ch) => {
   if (/^\p{Ll}$/u.test(ch)) return Kind.Lower;
   if (/^\p{L}$/u.test(ch)) return Kind.Letter;
   if (/^\p{N}$/u.test(ch)) return Kind.Digit;
@@ -29,7 +29,7 @@ export function addLowerCaseWords(text: string, into: Set<string>): void {
   let prev = Kind.Other;
   let i = 0;
   while (i < n) {
-    let k = kindAt(text, i);
+    let k = kinds.at(text, i);
     let kind = k & ~WIDE;
     if (kind !== Kind.Lower || prev === Kind.Digit || prev === Kind.Letter || prev === Kind.Lower) {
       prev = kind;
@@ -41,7 +41,7 @@ export function addLowerCaseWords(text: string, into: Set<string>): void {
       prev = kind;
       i += k & WIDE ? 2 : 1;
       if (i >= n) break;
-      k = kindAt(text, i);
+      k = kinds.at(text, i);
       kind = k & ~WIDE;
     }
     into.add(text.slice(start, i));

@@ -30,39 +30,45 @@ function classify(ch: string): Kind {
 export const WIDE = 8;
 
 /**
- * A lookup of each code point's kind (below WIDE) under `classify`, which is asked once per distinct
- * character: a news text uses a few hundred, and a property-class regex per character would cost far more.
+ * Each code point's kind (below WIDE) under `classify`, which is asked once per distinct character: a
+ * news text uses a few hundred, and a property-class regex per character would cost far more.
  */
-export function codePointKinds(classify: (ch: string) => number): (text: string, i: number) => number {
-  // 0 marks a unit not classified yet; kinds are stored plus one. Surrogates are never stored: a pair is
-  // one code point, looked up in `astral`.
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Map<number, number>();
-  return (text, i) => {
+export class CodePointKinds {
+  /** Kind plus one of each BMP unit classified so far, 0 for the rest; surrogates are never stored. */
+  readonly known = new Uint8Array(0x10000);
+  private readonly astral = new Map<number, number>();
+
+  constructor(private readonly classify: (ch: string) => number) {}
+
+  /** Kind of the code point at i, plus WIDE when it takes two units. */
+  at(text: string, i: number): number {
     const c = text.charCodeAt(i);
-    const known = bmp[c] as number;
-    if (known !== 0) return known - 1;
+    const known = this.known[c] as number;
+    return known !== 0 ? known - 1 : this.learn(text, i, c);
+  }
+
+  private learn(text: string, i: number, c: number): number {
     if (c >= 0xd800 && c <= 0xdfff) {
       const d = text.charCodeAt(i + 1);
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
         const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        let kind = astral.get(cp);
+        let kind = this.astral.get(cp);
         if (kind === undefined) {
-          kind = classify(String.fromCodePoint(cp));
-          astral.set(cp, kind);
+          kind = this.classify(String.fromCodePoint(cp));
+          this.astral.set(cp, kind);
         }
         return kind | WIDE;
       }
       // A lone surrogate is a code point of its own, and no property class holds it.
-      return classify('\ud800');
+      return this.classify('\ud800');
     }
-    const kind = classify(String.fromCharCode(c));
-    bmp[c] = kind + 1;
+    const kind = this.classify(String.fromCharCode(c));
+    this.known[c] = kind + 1;
     return kind;
-  };
+  }
 }
 
-const kindAt = codePointKinds(classify);
+const kinds = new CodePointKinds(classify);
 
 /** The words of a text with their offsets, in order. */
 export interface WordSpans {
@@ -76,7 +82,7 @@ export function scanWords(text: string): WordSpans {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let k = kindAt(text, i);
+    let k = kinds.at(text, i);
     if ((k & ~WIDE) !== Kind.Alnum) {
       i += k & WIDE ? 2 : 1;
       continue;
@@ -84,10 +90,10 @@ export function scanWords(text: string): WordSpans {
     const start = i;
     i += k & WIDE ? 2 : 1;
     while (i < n) {
-      k = kindAt(text, i);
+      k = kinds.at(text, i);
       const kind = k & ~WIDE;
       if (kind === Kind.Alnum || kind === Kind.Mark) i += k & WIDE ? 2 : 1;
-      else if (kind === Kind.Joiner && i + 1 < n && (kindAt(text, i + 1) & ~WIDE) === Kind.Alnum) i += 1;
+      else if (kind === Kind.Joiner && i + 1 < n && (kinds.at(text, i + 1) & ~WIDE) === Kind.Alnum) i += 1;
       else break;
     }
     words.push(text.slice(start, i));

@@ -1,6 +1,7 @@
 // The analyze stage: everything matching needs, computed once per article from its clean text.
 import { createHash } from 'node:crypto';
 import type { Analysis, ExtractedArticle } from '../model.js';
+import { collapseSpaces } from '../util/spaces.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.js';
 import { findMentions } from './mentions.js';
 import { minhash, minhashOfWords } from './minhash.js';
@@ -31,7 +32,7 @@ function normalizeLoweredForHash(lowered: string): string {
       .replace(/[“”„«»]/gu, '"')
       .replace(/[‐‑‒–—―]/gu, '-');
   }
-  return t.replace(/\s+/gu, ' ').trim();
+  return collapseSpaces(t).trim();
 }
 
 export function contentHash(title: string, text: string): string {

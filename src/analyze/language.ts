@@ -8,8 +8,10 @@ export function detectLanguage(text: string, stated: string | null): string {
   const sample = text.slice(0, LANGUAGE_SAMPLE);
   const result = eld.detect(sample);
   const detected = result.language;
-  if (detected && result.isReliable()) return detected;
   const statedBase = stated?.toLowerCase().split(/[-_]/)[0];
-  if (statedBase && /^[a-z]{2,3}$/.test(statedBase)) return statedBase;
-  return detected || 'und';
+  const hasStated = statedBase !== undefined && /^[a-z]{2,3}$/.test(statedBase);
+  // Reliability only decides between the detected and the stated language; it costs a sort of every
+  // language's score, so a document that states none is spared it.
+  if (!hasStated) return detected || 'und';
+  return detected && result.isReliable() ? detected : statedBase;
 }

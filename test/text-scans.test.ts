@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addLowerCaseWords } from '../src/analyze/lowerwords.js';
 import { scanWords } from '../src/analyze/wordscan.js';
+import { collapseSpaces } from '../src/util/spaces.js';
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu;
 
@@ -21,7 +22,7 @@ function reference(text: string): { words: string[]; starts: number[] } {
 // letters and digits, an astral symbol, lone surrogates, a capital whose lower case is longer.
 const PIECES = [
   'a', 'Z', 'é', 'ß', 'Σ', 'ς', '中', 'ب', '7', '٣', '\u0301', '\u0903', "'", '’', '.', ',', '-', '"', ' ', '\n',
-  '\u00a0', '\u200b', '𐐀', '𝟘', '😀', '\ud800', '\udc00', 'İ', '%', '$', '(', 'Ⅻ', '_',
+  '\u00a0', '\u200b', '𐐀', '𝟘', '😀', '\ud800', '\udc00', 'İ', '%', '$', '(', 'Ⅻ', '_', '\t', '\u2003', '  ',
 ];
 
 function randomText(seed: number, length: number): string {
@@ -72,5 +73,13 @@ describe('addLowerCaseWords', () => {
       const text = randomText(seed, 1 + (seed % 40));
       assert.deepEqual(found(text), reference(text), JSON.stringify(text));
     }
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('does what replacing every whitespace run with one space does', () => {
+    const samples = ['', ' ', '  a', 'a \t b', 'a\n\nb', ' a b ', '\u00a0x\u2003 y\r\n', 'a \u00a0 b', '\u200b'];
+    for (let seed = 1; seed <= 3000; seed++) samples.push(randomText(seed, 1 + (seed % 40)));
+    for (const text of samples) assert.equal(collapseSpaces(text), text.replace(/\s+/gu, ' '), JSON.stringify(text));
   });
 });

@@ -89,7 +89,7 @@ export function analyze(article: ExtractedArticle): Analysis {
 
   const sentenceWords = sentenceList.map((_, i) => body.words.slice(wordsBefore(i), wordsBefore(i + 1)));
   const lead = sentenceList.slice(0, LEAD_SENTENCES).join(' ');
-  const mentions = findMentions(sentenceList, `${title}\n${lead}`, sentenceWords);
+  const mentions = findMentions(sentenceList, `${title}\n${lead}`, { text, words: sentenceWords });
 
   const lowered = text.toLowerCase();
   return {

@@ -1,7 +1,7 @@
 // Words a text writes in lower case, by which mentions.ts tells a capitalised sentence opener
 // ("Rescue teams…", when the text also says "…the rescue") from a name. A character-code scan that
-// finds exactly what the pattern (?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]* does, at a fraction of its cost;
-// test/wordscan.test.ts holds it to the pattern.
+// finds what the pattern (?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]* does, at a fraction of its cost, and only
+// around the word asked about; test/text-scans.test.ts holds it to the pattern.
 import { CodePointKinds, WIDE } from './wordscan.js';
 
 const enum Kind {
@@ -23,12 +23,30 @@ const kinds = new CodePointKinds((ch) => {
   return ch === "'" || ch === '’' || ch === '-' ? Kind.Joiner : Kind.Other;
 });
 
-/** Adds to `into` each word of `text` that starts with a lower-case letter not preceded by a letter or digit. */
-export function addLowerCaseWords(text: string, into: Set<string>): void {
+/**
+ * Whether `word` is one of the text's lower-case words: one that starts with a lower-case letter not
+ * preceded by a letter or digit, and runs over letters, apostrophes and hyphens. Only the places where
+ * the word occurs are read, each from the space before it, where no word can be under way.
+ */
+export function writesInLowerCase(text: string, word: string): boolean {
+  if (!word) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const from = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at)) + 1;
+    const found = lowerWordFrom(text, from, at);
+    if (found === at + word.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Scans from `from` (the text's start or just after a space) for lower-case words, up to the one that
+ * covers `at`: returns its end if it starts at `at`, and -1 if `at` starts none.
+ */
+function lowerWordFrom(text: string, from: number, at: number): number {
   const n = text.length;
   let prev = Kind.Other;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i <= at) {
     let k = kinds.at(text, i);
     let kind = k & ~WIDE;
     if (kind !== Kind.Lower || prev === Kind.Digit || prev === Kind.Letter || prev === Kind.Lower) {
@@ -44,6 +62,8 @@ export function addLowerCaseWords(text: string, into: Set<string>): void {
       k = kinds.at(text, i);
       kind = k & ~WIDE;
     }
-    into.add(text.slice(start, i));
+    if (start === at) return i;
+    if (i > at) return -1; // `at` is inside a word that started before it
   }
+  return -1;
 }

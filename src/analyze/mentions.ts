@@ -1,7 +1,7 @@
 // Proper-noun runs: capitalised word sequences inside sentences. These are Crosswire's first,
 // untyped entities; typing (person, organisation, place) builds on them later.
 import type { Mention } from '../model.js';
-import { addLowerCaseWords } from './lowerwords.js';
+import { writesInLowerCase } from './lowerwords.js';
 import { isStopWord } from './stopwords.js';
 import { words } from './tokens.js';
 
@@ -50,24 +50,23 @@ export function mentionKey(surface: string): string {
   return parts.join(' ');
 }
 
-/**
- * Finds proper-noun runs in body sentences; `lead` is the title and first sentences, for inLead.
- * `sentenceWords`, each sentence's words when the caller has them already, saves scanning again.
- */
-export function findMentions(sentenceList: readonly string[], lead: string, sentenceWords?: ReadonlyArray<readonly string[]>): Mention[] {
+/** What the caller may know already about the sentences, to save finding it again. */
+export interface SentenceWords {
+  /** The text the sentences were cut from. */
+  text: string;
+  /** Each sentence's words. */
+  words: ReadonlyArray<readonly string[]>;
+}
+
+/** Finds proper-noun runs in body sentences; `lead` is the title and first sentences, for inLead. */
+export function findMentions(sentenceList: readonly string[], lead: string, given?: SentenceWords): Mention[] {
   const found = new Map<string, Mention>();
   // A word the text also writes in lower case ("Rescue teams…", "…the rescue") is an ordinary word that
-  // opened a sentence, not a name. Collected only when a sentence's opening word needs it.
-  let lowerWordSet: Set<string> | undefined;
-  const lowerWords = (): Set<string> => {
-    if (!lowerWordSet) {
-      lowerWordSet = new Set<string>();
-      for (const sentence of sentenceList) addLowerCaseWords(sentence, lowerWordSet);
-    }
-    return lowerWordSet;
-  };
+  // opened a sentence, not a name. The sentences are the text's pieces between spaces and line breaks,
+  // so the text itself can be searched when the caller gives it.
+  const whole = given?.text ?? sentenceList.join('\n');
   for (let s = 0; s < sentenceList.length; s++) {
-    const tokens = sentenceWords?.[s] ?? words(sentenceList[s] ?? '');
+    const tokens = given?.words[s] ?? words(sentenceList[s] ?? '');
     let run: string[] = [];
     let runStartsSentence = false;
     const flush = (): void => {
@@ -75,7 +74,7 @@ export function findMentions(sentenceList: readonly string[], lead: string, sent
       if (run.length) {
         const single = run.length === 1 ? (run[0] ?? '') : '';
         const lower = single.toLowerCase();
-        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower) || lowerWords().has(lower));
+        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower) || writesInLowerCase(whole, lower));
         if (!dropOpener) add(found, run.join(' '));
       }
       run = [];

@@ -4,9 +4,9 @@ import type { Analysis, ExtractedArticle } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.js';
 import { findMentions } from './mentions.js';
-import { minhash, minhashOfWords } from './minhash.js';
+import { minhash, minhashOfHashes, minhashOfWords } from './minhash.js';
 import { findNumbers } from './numbers.js';
-import { contentTerm, sentences } from './tokens.js';
+import { hashedContentTerm, sentences } from './tokens.js';
 import { scanWords, type WordSpans } from './wordscan.js';
 
 const TITLE_WEIGHT = 3;
@@ -73,8 +73,8 @@ export function analyze(article: ExtractedArticle): Analysis {
   // never spans two sentences (they are cut at spaces and line breaks), so the words of a sentence are
   // the text's words from where the sentence starts.
   const body = scanWords(text);
-  const bodyTerms = body.words.map(contentTerm);
-  const titleTerms = scanWords(title).words.map(contentTerm);
+  const bodyTerms = termsOf(body);
+  const titleTerms = termsOf(scanWords(title));
   const firstWord = sentenceFirstWords(text, sentenceList, body.starts);
   const wordsBefore = (sentence: number): number => firstWord[Math.min(sentence, sentenceList.length)] as number;
 
@@ -106,13 +106,23 @@ export function analyze(article: ExtractedArticle): Analysis {
   };
 }
 
+/** Each word's content term, '' where it has none. */
+function termsOf(spans: WordSpans): string[] {
+  const { words, hashes } = spans;
+  const out = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = hashedContentTerm(words[i] as string, hashes[i] as number);
+  return out;
+}
+
 /**
- * The body's signature from the words already found. Lower case keeps a text's word boundaries when
- * it keeps its length (no character changes its kind, and only "İ" grows); otherwise the text is
- * scanned again in lower case, as minhash does.
+ * The body's signature from the words already found. An ASCII text's words come with their lower-case
+ * hashes from the scan. Otherwise lower case keeps the text's word boundaries when it keeps its length
+ * (no character changes its kind, and only "İ" grows), and the words are hashed in the lowered text;
+ * failing that the text is scanned again in lower case, as minhash does.
  */
 function shingleSignature(title: string, text: string, lowered: string, body: WordSpans): Uint32Array {
   if (!text) return minhash(title);
+  if (body.ascii) return minhashOfHashes(body.hashes);
   if (lowered.length !== text.length) return minhash(text);
   return minhashOfWords(lowered, body.words, body.starts);
 }

@@ -52,6 +52,11 @@ export function minhashOfWords(lowered: string, words: readonly string[], starts
   return signature(hashes);
 }
 
+/** The signature of a text whose words' FNV-1a hashes, in lower case, are known already. */
+export function minhashOfHashes(wordHashes: readonly number[]): Uint32Array {
+  return signature(wordHashes);
+}
+
 function signature(wordHashes: readonly number[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
   const n = Math.max(1, wordHashes.length - SHINGLE + 1);

@@ -74,11 +74,20 @@ const kinds = new CodePointKinds(classify);
 export interface WordSpans {
   words: string[];
   starts: number[];
+  /**
+   * FNV-1a of each word with A-Z in lower case: a key for caches, and the word's exact lower-case hash
+   * when `ascii` holds.
+   */
+  hashes: number[];
+  /** Every word is plain ASCII. */
+  ascii: boolean;
 }
 
 export function scanWords(text: string): WordSpans {
   const words: string[] = [];
   const starts: number[] = [];
+  const hashes: number[] = [];
+  let ascii = true;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -96,8 +105,16 @@ export function scanWords(text: string): WordSpans {
       else if (kind === Kind.Joiner && i + 1 < n && (kinds.at(text, i + 1) & ~WIDE) === Kind.Alnum) i += 1;
       else break;
     }
+    let h = 0x811c9dc5;
+    for (let j = start; j < i; j++) {
+      let c = text.charCodeAt(j);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 0x80) ascii = false;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
     words.push(text.slice(start, i));
     starts.push(start);
+    hashes.push(h >>> 0);
   }
-  return { words, starts };
+  return { words, starts, hashes, ascii };
 }

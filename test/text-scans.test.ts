@@ -2,7 +2,11 @@
 // counts, names and signatures depend on it. The patterns stay here as the reference.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { ExtractedArticle } from '../src/model.js';
+import { analyze } from '../src/analyze/analyze.js';
 import { writesInLowerCase } from '../src/analyze/lowerwords.js';
+import { minhash } from '../src/analyze/minhash.js';
+import { contentTerms } from '../src/analyze/tokens.js';
 import { scanWords } from '../src/analyze/wordscan.js';
 import { collapseSpaces } from '../src/util/spaces.js';
 
@@ -35,22 +39,28 @@ function randomText(seed: number, length: number): string {
   return out;
 }
 
+/** The scan's words and offsets, as the pattern gives them. */
+function spans(text: string): { words: string[]; starts: number[] } {
+  const { words, starts } = scanWords(text);
+  return { words, starts };
+}
+
 describe('scanWords', () => {
   it('matches the WORD pattern on ordinary text', () => {
     const text = "U.S. officials said 1,200 people fled Wang's home -- in São Paulo, 'quoted' and ‘curly’ too. Ok.";
-    assert.deepEqual(scanWords(text), reference(text));
+    assert.deepEqual(spans(text), reference(text));
   });
 
   it('matches the WORD pattern on random mixes of awkward characters', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const text = randomText(seed, 1 + (seed % 40));
-      assert.deepEqual(scanWords(text), reference(text), JSON.stringify(text));
+      assert.deepEqual(spans(text), reference(text), JSON.stringify(text));
     }
   });
 
   it('finds nothing in empty or wordless text', () => {
-    assert.deepEqual(scanWords(''), { words: [], starts: [] });
-    assert.deepEqual(scanWords(" -'. \u0301"), { words: [], starts: [] });
+    assert.deepEqual(spans(''), { words: [], starts: [] });
+    assert.deepEqual(spans(" -'. \u0301"), { words: [], starts: [] });
   });
 });
 
@@ -80,5 +90,32 @@ describe('collapseSpaces', () => {
     const samples = ['', ' ', '  a', 'a \t b', 'a\n\nb', ' a b ', '\u00a0x\u2003 y\r\n', 'a \u00a0 b', '\u200b'];
     for (let seed = 1; seed <= 3000; seed++) samples.push(randomText(seed, 1 + (seed % 40)));
     for (const text of samples) assert.equal(collapseSpaces(text), text.replace(/\s+/gu, ' '), JSON.stringify(text));
+  });
+});
+
+describe("analyze's shortcuts", () => {
+  const article = (title: string, text: string): ExtractedArticle => ({
+    origin: 'test', url: null, title, text, byline: null, published: null, outlet: null, lang: null, removed: [], incomplete: null,
+  });
+  // ASCII, accented, Greek with a final sigma next to a colon, a capital that grows in lower case.
+  const texts = [
+    'The Port of Sarvela stayed shut on Monday. Dockworkers said talks would resume.',
+    'São Paulo’s mayor met Zürich officials. Die Straße bleibt gesperrt, sagte Müller.',
+    'ΟΔΟΣ:ΑΘΗΝΑ ΚΛΕΙΣΤΗ. Η ΟΔΟΣ ΠΑΡΑΜΕΝΕΙ ΚΛΕΙΣΤΗ ΣΗΜΕΡΑ ΤΟ ΠΡΩΙ.',
+    'İstanbul ferries halted. İzmir port officials said İnci Demir would speak.',
+  ];
+
+  it('gives the signature that minhash gives for the text', () => {
+    for (const text of texts) assert.deepEqual(analyze(article('A title', text)).minhash, minhash(text), text);
+  });
+
+  it('counts and weighs the words that a fresh scan of each piece finds', () => {
+    for (const text of texts) {
+      const a = analyze(article('Title words', text));
+      assert.equal(a.wordCount, scanWords(text).words.length, text);
+      const body: Record<string, number> = {};
+      for (const t of contentTerms(text)) body[t] = (body[t] ?? 0) + 1;
+      for (const [t, n] of Object.entries(body)) assert.ok((a.terms[t] ?? 0) >= n, `${t} in ${text}`);
+    }
   });
 });

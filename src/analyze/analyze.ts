@@ -58,7 +58,11 @@ function termVector(): Record<string, number> {
   return vector;
 }
 
-/** Adds `weight` to each content term of words[from, to); `terms` holds each word's term, '' for none. */
+/**
+ * Adds `weight` to each content term of words[from, to); `terms` holds each word's term, '' for none.
+ * Known fault, kept so that output does not change here: `into[t]` also reads Object.prototype, so the
+ * term "constructor" ("constructors'") starts from the Object function and ends up a string.
+ */
 function addTerms(into: Record<string, number>, terms: readonly string[], from: number, to: number, weight: number): void {
   for (let i = from; i < to; i++) {
     const t = terms[i] as string;

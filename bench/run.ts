@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { Pipeline } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { defaultWorkers } from '../src/prepare-pool.js';
-import { newsStream } from './corpus.js';
+import { analyze } from '../src/analyze/analyze.js';
+import { detectLanguage, LANGUAGE_SAMPLE } from '../src/analyze/language.js';
+import { extract } from '../src/extract/extract.js';
+import type { RawDocument } from '../src/model.js';
 import { prepare } from '../src/prepare.js';
+import { newsStream } from './corpus.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -94,7 +98,52 @@ async function benchMatch(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, match: benchMatch };
+/** Rate line for a timed loop. */
+function rate(label: string, count: number, ms: number): string {
+  return `${label}: ${count} articles in ${(ms / 1000).toFixed(2)} s = ${((count / ms) * 1000).toFixed(0)} articles/s, ${(ms / count).toFixed(3)} ms/article`;
+}
+
+/** The prepare stage alone (extract + analyze), in this thread: what each worker spends per article. */
+async function benchAnalyze(): Promise<void> {
+  const total = arg('articles', 20_000);
+  const days = arg('days', 73);
+  // Records are made up front so that generating them is not timed.
+  const docs: RawDocument[] = [];
+  for (const record of newsStream({ articles: total, days })) docs.push({ kind: 'record', origin: `bench#${record.id}`, record });
+  console.log(`analyze: prepare() on ${total} synthetic articles in the main thread`);
+  // A warm-up pass on a slice of the stream lets the JIT settle; the timed pass then runs on the whole of it.
+  const warm = Math.min(docs.length, 2000);
+  for (let i = 0; i < warm; i++) prepare(docs[i] as RawDocument);
+  let failed = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (const doc of docs) if (!prepare(doc).ok) failed++;
+  const { user, system } = process.cpuUsage(cpu);
+  // CPU time as well as wall time: on a shared machine the first is the steadier figure.
+  const cpuMs = (user + system) / 1000 / total;
+  console.log(`${rate('prepare', total, performance.now() - started)}, cpu ${cpuMs.toFixed(3)} ms/article${failed ? ` (${failed} failed)` : ''}`);
+  // The split between the two stages, timed per call: cheap enough not to distort it much.
+  let extractMs = 0;
+  let analyzeMs = 0;
+  let languageMs = 0;
+  for (const doc of docs) {
+    if (doc.kind === 'error') continue;
+    const t0 = performance.now();
+    const article = extract(doc);
+    const t1 = performance.now();
+    analyze(article);
+    const t2 = performance.now();
+    // Language detection again on its own, as analyze calls it: the largest single part of analyze.
+    detectLanguage(`${article.title}. ${article.text.slice(0, LANGUAGE_SAMPLE)}`, article.lang);
+    extractMs += t1 - t0;
+    analyzeMs += t2 - t1;
+    languageMs += performance.now() - t2;
+  }
+  const perArticle = (ms: number): string => `${(ms / total).toFixed(3)} ms/article`;
+  console.log(`  extract ${perArticle(extractMs)}, analyze ${perArticle(analyzeMs)} (of which language detection about ${perArticle(languageMs)})`);
+}
+
+const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/u.test(a));
 for (const name of wanted.length ? wanted : Object.keys(targets)) {
   const run = targets[name];

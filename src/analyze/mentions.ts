@@ -1,8 +1,9 @@
 // Proper-noun runs: capitalised word sequences inside sentences. These are Crosswire's first,
 // untyped entities; typing (person, organisation, place) builds on them later.
 import type { Mention } from '../model.js';
+import { writesInLowerCase } from './lowerwords.js';
 import { isStopWord } from './stopwords.js';
-import { tokenize } from './tokens.js';
+import { words } from './tokens.js';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'the']);
 // Lower-case words allowed inside a name: "Bank of England", "Ludwig van Beethoven".
@@ -22,8 +23,21 @@ const OPENERS = new Set([
   'unlike', 'once', 'until', 'because', 'whether', 'read', 'watch', 'see', 'click', 'photo', 'video',
 ]);
 
+const UPPER = /^\p{Lu}/u;
+
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // Plain ASCII answers without the Unicode property lookup; it is nearly every word of an English text.
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
+/** The word without a closing possessive "'s" or "’s". */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word; // s
+  const q = word.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? word.slice(0, -2) : word;
 }
 
 export function mentionKey(surface: string): string {
@@ -36,17 +50,23 @@ export function mentionKey(surface: string): string {
   return parts.join(' ');
 }
 
+/** What the caller may know already about the sentences, to save finding it again. */
+export interface SentenceWords {
+  /** The text the sentences were cut from. */
+  text: string;
+  /** Each sentence's words. */
+  words: ReadonlyArray<readonly string[]>;
+}
+
 /** Finds proper-noun runs in body sentences; `lead` is the title and first sentences, for inLead. */
-export function findMentions(sentenceList: readonly string[], lead: string): Mention[] {
+export function findMentions(sentenceList: readonly string[], lead: string, given?: SentenceWords): Mention[] {
   const found = new Map<string, Mention>();
   // A word the text also writes in lower case ("Rescue teams…", "…the rescue") is an ordinary word that
-  // opened a sentence, not a name.
-  const lowerWords = new Set<string>();
-  for (const sentence of sentenceList) {
-    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
-  }
-  for (const sentence of sentenceList) {
-    const tokens = tokenize(sentence);
+  // opened a sentence, not a name. The sentences are the text's pieces between spaces and line breaks,
+  // so the text itself can be searched when the caller gives it.
+  const whole = given?.text ?? sentenceList.join('\n');
+  for (let s = 0; s < sentenceList.length; s++) {
+    const tokens = given?.words[s] ?? words(sentenceList[s] ?? '');
     let run: string[] = [];
     let runStartsSentence = false;
     const flush = (): void => {
@@ -54,13 +74,14 @@ export function findMentions(sentenceList: readonly string[], lead: string): Men
       if (run.length) {
         const single = run.length === 1 ? (run[0] ?? '') : '';
         const lower = single.toLowerCase();
-        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower) || lowerWords.has(lower));
+        const dropOpener = runStartsSentence && single && (OPENERS.has(lower) || isStopWord(lower) || writesInLowerCase(whole, lower));
         if (!dropOpener) add(found, run.join(' '));
       }
       run = [];
     };
     for (let i = 0; i < tokens.length; i++) {
-      const word = (tokens[i]?.text ?? '').replace(/['’]s$/u, '');
+      const token = tokens[i] ?? '';
+      const word = withoutPossessive(token);
       if (isCapitalised(word)) {
         if (!run.length) {
           runStartsSentence = i === 0;
@@ -68,8 +89,8 @@ export function findMentions(sentenceList: readonly string[], lead: string): Men
           if (i === 0 && (OPENERS.has(word.toLowerCase()) || isStopWord(word.toLowerCase()))) continue;
         }
         run.push(word);
-        if (word !== (tokens[i]?.text ?? '')) flush(); // a possessive ends the name: "China's"
-      } else if (run.length && CONNECTORS.has(word) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+        if (word !== token) flush(); // a possessive ends the name: "China's"
+      } else if (run.length && CONNECTORS.has(word) && isCapitalised(tokens[i + 1] ?? '')) {
         run.push(word);
       } else {
         flush();

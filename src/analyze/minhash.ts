@@ -8,16 +8,6 @@ const EMPTY = 0xffffffff;
 const SALT = 0x9e3779b9;
 const SHINGLE = 5;
 
-/** FNV-1a over a string: fast and good enough to spread shingles before the per-slot mixing. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -27,18 +17,17 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-export function shingleHashes(text: string): Uint32Array {
-  const w = words(text.toLowerCase());
-  const wordHashes = w.map(fnv1a);
-  const n = Math.max(1, w.length - SHINGLE + 1);
-  const set = new Set<number>();
-  // Combine the words' hashes instead of hashing joined strings: same shingles, no string building.
-  for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + SHINGLE && k < wordHashes.length; k++) h = mix((h ^ (wordHashes[k] ?? 0)) >>> 0) + k - i;
-    set.add(h >>> 0);
+/**
+ * FNV-1a over text[start, end): fast and good enough to spread shingles before the per-slot mixing, and
+ * taken in place so that a word need not be cut out of its text.
+ */
+function fnv1aSpan(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return Uint32Array.from(set);
+  return h >>> 0;
 }
 
 /**
@@ -47,10 +36,36 @@ export function shingleHashes(text: string): Uint32Array {
  * per signature slot. Same estimator, a hundredth of the work on a long article.
  */
 export function minhash(text: string): Uint32Array {
+  return signature(words(text.toLowerCase()).map((w) => fnv1aSpan(w, 0, w.length)));
+}
+
+/**
+ * The signature of `lowered` (a text already in lower case) whose words start at `starts` and are as long
+ * as `words`: what minhash gives for the text, without scanning it for words again.
+ */
+export function minhashOfWords(lowered: string, words: readonly string[], starts: readonly number[]): Uint32Array {
+  const hashes = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const start = starts[i] ?? 0;
+    hashes[i] = fnv1aSpan(lowered, start, start + (words[i]?.length ?? 0));
+  }
+  return signature(hashes);
+}
+
+/** The signature of a text whose words' FNV-1a hashes, in lower case, are known already. */
+export function minhashOfHashes(wordHashes: readonly number[]): Uint32Array {
+  return signature(wordHashes);
+}
+
+function signature(wordHashes: readonly number[]): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
-  const hashes = shingleHashes(text);
-  for (let j = 0; j < hashes.length; j++) {
-    const h = mix(hashes[j] ?? 0);
+  const n = Math.max(1, wordHashes.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    // Combine the words' hashes instead of hashing joined strings: same shingles, no string building.
+    let s = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE && k < wordHashes.length; k++) s = mix((s ^ (wordHashes[k] ?? 0)) >>> 0) + k - i;
+    // A bin keeps its minimum, so a shingle seen twice changes nothing: no need to collect a set first.
+    const h = mix(s >>> 0);
     const bin = h % MINHASH_SIZE;
     const value = mix(h ^ SALT) >>> 1; // the bin's rank, kept below the top bit that marks borrowed values
     if (value < (sig[bin] ?? EMPTY)) sig[bin] = value;

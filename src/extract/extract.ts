@@ -1,5 +1,6 @@
 // The extract stage: any raw document → an article with clean text and metadata.
 import type { ExtractedArticle, NewsRecord, RawDocument } from '../model.js';
+import { collapseSpaces } from '../util/spaces.js';
 import { parseDate } from './dates.js';
 import { extractHtml } from './html.js';
 import { extractText } from './text.js';
@@ -9,7 +10,7 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
   const text = r.text
     .replace(/\r\n?/gu, '\n')
     .split(/\n\s*\n|\n/u)
-    .map((p) => p.replace(/\s+/gu, ' ').trim())
+    .map((p) => collapseSpaces(p).trim())
     .filter(Boolean)
     .join('\n\n');
   let domain: string | null = null;
@@ -21,7 +22,7 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
   return {
     origin,
     url: r.url ?? null,
-    title: r.title.replace(/\s+/gu, ' ').trim(),
+    title: collapseSpaces(r.title).trim(),
     text,
     byline: null,
     published: parseDate(r.published),

@@ -249,3 +249,15 @@ describe('analyze', () => {
     assert.ok(a.wordCount > 50 && a.wordCount < 70, `wordCount ${a.wordCount}`);
   });
 });
+
+describe('term vectors', () => {
+  it('counts words that are also names of built-in object properties like any other word', () => {
+    const a = analyze({
+      origin: 't', url: null, title: 'Constructors title fight goes to the last race', byline: null, published: null, outlet: null, lang: 'en', removed: [], incomplete: null,
+      text: 'The constructors title will be settled in the last race, the constructor of the leading car said. Its valueOf and toString were not discussed.',
+    });
+    assert.equal(typeof a.terms['constructor'], 'number');
+    assert.ok((a.terms['constructor'] as number) >= 4, `title and body count: ${a.terms['constructor']}`);
+    for (const [term, weight] of Object.entries(a.terms)) assert.equal(typeof weight, 'number', term);
+  });
+});

@@ -29,6 +29,12 @@ const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.artic
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Ids of the articles saved in the open batch that are not yet in the search index. FTS5 writes out its
+   * pending entries at every savepoint (each article's own), so indexing each article as it is saved made
+   * a segment per article; indexing them together at the commit makes one per batch.
+   */
+  private unindexed: { from: number; to: number } | null = null;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -74,11 +80,14 @@ export class SqliteStore implements Store {
   }
 
   async saveArticle(a: NewArticle): Promise<SavedArticle> {
-    return this.db.transaction((): SavedArticle => {
+    const batched = this.db.inTransaction;
+    // A batch that SQLite rolled back by itself (a full disk) left nothing to index.
+    if (!batched) this.unindexed = null;
+    const saved = this.db.transaction((): SavedArticle & { isNew: boolean } => {
       const existing = this.sql('SELECT id, story_id FROM articles WHERE dedupe_key = ?').get(a.dedupeKey) as
         | { id: number; story_id: number }
         | undefined;
-      if (existing) return { articleId: existing.id, storyId: existing.story_id };
+      if (existing) return { articleId: existing.id, storyId: existing.story_id, isNew: false };
       const sourceId = a.outlet ? this.sourceId(a.outlet.name, a.outlet.domain) : null;
       const now = new Date().toISOString();
       const time = a.published ?? now;
@@ -117,8 +126,19 @@ export class SqliteStore implements Store {
         // The previous original and its copies now point at this earlier version; the report count stands.
         this.sql('UPDATE articles SET copy_of = ? WHERE (id = ? OR copy_of = ?) AND story_id = ?').run(articleId, a.supersedes, a.supersedes, storyId);
       }
-      return { articleId, storyId };
+      if (!batched) this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(articleId, a.title, a.text);
+      return { articleId, storyId, isNew: true };
     })();
+    if (batched && saved.isNew) this.unindexed = { from: this.unindexed?.from ?? saved.articleId, to: saved.articleId };
+    return { articleId: saved.articleId, storyId: saved.storyId };
+  }
+
+  /** Writes the search index entries of the open batch's articles (within the batch, so they commit with it). */
+  private indexBatch(): void {
+    if (!this.unindexed || !this.db.inTransaction) return;
+    this.sql('INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ? AND ? ORDER BY id')
+      .run(this.unindexed.from, this.unindexed.to);
+    this.unindexed = null;
   }
 
   async mergeStories(from: number, into: number, headline: string, score: number): Promise<void> {
@@ -221,6 +241,8 @@ export class SqliteStore implements Store {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
+    // This store sees its own batch's articles before the commit, in search too.
+    this.indexBatch();
     const rows = this.db
       .prepare(
         `SELECT a.id, a.story_id, a.title, s.name AS source, a.published,
@@ -313,11 +335,15 @@ export class SqliteStore implements Store {
 
   async beginBatch(): Promise<void> {
     // Inside it, each write's own transaction becomes a savepoint: a failing article still rolls back alone.
-    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    if (this.db.inTransaction) return;
+    this.unindexed = null;
+    this.db.exec('BEGIN IMMEDIATE');
   }
 
   async commitBatch(): Promise<void> {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (!this.db.inTransaction) return;
+    this.indexBatch();
+    this.db.exec('COMMIT');
   }
 
   async close(): Promise<void> {

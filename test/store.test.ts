@@ -410,8 +410,12 @@ describe('SqliteStore: batches', () => {
     try {
       await store.beginBatch();
       const first = await store.saveArticle(newArticle({ title: 'Millbrook bridge closed after cracks found' }));
-      await assert.rejects(store.saveArticle(newArticle({ title: 'Millbrook lost article', storyId: 9999 })), 'an article in no story fails alone');
-      const second = await store.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May' }));
+      const newOutlet = { name: 'Millbrook Gazette', domain: null };
+      await assert.rejects(store.saveArticle(newArticle({ title: 'Millbrook lost article', storyId: 9999, outlet: newOutlet })), 'an article in no story fails alone');
+      const second = await store.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May', outlet: newOutlet }));
+      const again = await store.saveArticle(newArticle({ dedupeKey: `key-${keyNo}`, title: 'Millbrook duplicate' }));
+      assert.deepEqual(again, second, 'a key already stored in the batch returns the first ids');
+      assert.equal((await store.listSources()).find((s) => s.name === 'Millbrook Gazette')?.articles, 1, 'the outlet undone with the failed article is made again');
       assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [first.articleId, second.articleId]);
       const third = await store.saveArticle(newArticle({ title: 'Millbrook council blames the contractor' }));
       assert.equal(readerHits(), 0);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { minhash } from '../src/analyze/minhash.js';
 import type { NewArticle } from '../src/store/store.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosswire-store-test-'));
@@ -386,5 +387,109 @@ describe('SqliteStore: splitting a story', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+/** FTS5's own check that the search index holds exactly the articles' titles and texts. */
+function assertIndexIntact(path: string): void {
+  const raw = new Database(path);
+  try {
+    raw.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+  } finally {
+    raw.close();
+  }
+}
+
+describe('SqliteStore: batches', () => {
+  it('indexes a batch for search: this store sees it at once, other readers at the commit', async () => {
+    const path = tempDb();
+    const store = new SqliteStore(path);
+    const reader = new Database(path, { readonly: true });
+    const readerHits = (): number =>
+      (reader.prepare("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH 'millbrook'").get() as { n: number }).n;
+    try {
+      await store.beginBatch();
+      const first = await store.saveArticle(newArticle({ title: 'Millbrook bridge closed after cracks found' }));
+      const newOutlet = { name: 'Millbrook Gazette', domain: null };
+      await assert.rejects(store.saveArticle(newArticle({ title: 'Millbrook lost article', storyId: 9999, outlet: newOutlet })), 'an article in no story fails alone');
+      const second = await store.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May', outlet: newOutlet }));
+      const again = await store.saveArticle(newArticle({ dedupeKey: `key-${keyNo}`, title: 'Millbrook duplicate' }));
+      assert.deepEqual(again, second, 'a key already stored in the batch returns the first ids');
+      assert.equal((await store.listSources()).find((s) => s.name === 'Millbrook Gazette')?.articles, 1, 'the outlet undone with the failed article is made again');
+      assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [first.articleId, second.articleId]);
+      const third = await store.saveArticle(newArticle({ title: 'Millbrook council blames the contractor' }));
+      assert.equal(readerHits(), 0);
+      await store.commitBatch();
+      assert.equal(readerHits(), 3);
+      assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [first.articleId, second.articleId, third.articleId]);
+      const unbatched = await store.saveArticle(newArticle({ title: 'Millbrook ferry runs meanwhile' }));
+      assert.equal(readerHits(), 4, 'outside a batch an article is indexed as it is saved');
+      assert.equal((await store.search('ferry', 10))[0]?.articleId, unbatched.articleId);
+    } finally {
+      reader.close();
+      await store.close();
+    }
+    assertIndexIntact(path);
+  });
+});
+
+/** A database as Crosswire wrote it up to schema version 3 (the search index filled by a trigger, features as JSON). */
+function v3Database(path: string, articles: NewArticle[]): void {
+  const raw = new Database(path);
+  try {
+    raw.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+    }
+    const source = raw.prepare("INSERT INTO sources (name, domain) VALUES ('Harbour Times', 'harbourtimes.example')").run().lastInsertRowid;
+    for (const a of articles) {
+      const time = a.published ?? '2026-04-03T08:30:00Z';
+      const story = raw.prepare('INSERT INTO stories (headline, first_seen, last_seen, article_count, report_count) VALUES (?, ?, ?, 1, 1)')
+        .run(a.headline, time, time).lastInsertRowid;
+      raw.prepare(
+        `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at, source_id, lang,
+           word_count, removed, story_id, match_reason, match_score, match_ties, features, minhash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, time, source, a.lang, a.wordCount,
+        JSON.stringify(a.removed), story, a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties),
+        JSON.stringify(a.features), Buffer.from(a.minhash.buffer),
+      );
+    }
+  } finally {
+    raw.close();
+  }
+}
+
+describe('SqliteStore: upgrading a store written by an earlier version', () => {
+  it('still searches and reloads what a version 3 store holds, and stores new articles beside it', async () => {
+    const path = tempDb();
+    const old = [
+      newArticle({ title: 'Millbrook bridge closed after cracks found', published: '2026-04-01T08:00:00Z' }),
+      newArticle({ title: 'Ferry crossings suspended in São Miguel', published: '2026-04-02T08:00:00Z' }),
+    ];
+    v3Database(path, old);
+    const store = new SqliteStore(path);
+    try {
+      const millbrook = await store.search('millbrook', 10);
+      assert.deepEqual(millbrook.map((h) => h.title), ['Millbrook bridge closed after cracks found']);
+      assert.equal(millbrook[0]?.source, 'Harbour Times');
+      assert.deepEqual((await store.search('sao miguel', 10)).map((h) => h.title), ['Ferry crossings suspended in São Miguel']);
+      const records = await store.loadMatchRecords(null);
+      assert.deepEqual(records.map((r) => r.features), old.map((a) => a.features));
+      assert.deepEqual(records.map((r) => [...r.minhash]), old.map((a) => [...a.minhash]));
+      assert.equal(await store.findArticleByKey(old[0]?.dedupeKey ?? ''), records[0]?.articleId);
+
+      await store.beginBatch();
+      const added = await store.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May', storyId: records[0]?.storyId ?? null }));
+      await store.commitBatch();
+      assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [records[0]?.articleId, added.articleId]);
+      assert.deepEqual((await store.loadMatchRecords(null)).map((r) => r.features), [...old, newArticle()].map((a) => a.features));
+      assert.equal((await store.getStorySummary(added.storyId))?.articleCount, 2);
+    } finally {
+      await store.close();
+    }
+    assertIndexIntact(path);
   });
 });

@@ -85,4 +85,16 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX stories_thread ON stories(thread_id);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- The store writes an article's search index entry itself: inside a batch it writes them all at the
+      -- commit, because FTS5 flushes its pending entries at every savepoint, and the trigger (run in the
+      -- article's savepoint) made each article a segment of its own to be merged again.
+      DROP TRIGGER articles_fts_insert;
+      -- Nothing looks articles up by content hash (the dedupe key holds it), and an index of random hashes
+      -- rewrote a scattered page for nearly every article of a batch.
+      DROP INDEX articles_content_hash;
+    `,
+  },
 ];

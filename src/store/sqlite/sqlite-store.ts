@@ -26,9 +26,20 @@ const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.artic
   (SELECT json_group_array(name) FROM (SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
    WHERE a.story_id = st.id ORDER BY s.name)) AS outlets`;
 
+/** Thrown inside saveArticle's transaction when the key is already stored, to undo what it wrote. */
+const DUPLICATE = Symbol('duplicate article');
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Ids of the articles saved in the open batch that are not yet in the search index. FTS5 writes out its
+   * pending entries at every savepoint (each article's own), so indexing each article as it is saved made
+   * a segment per article; indexing them together at the commit makes one per batch.
+   */
+  private unindexed: { from: number; to: number } | null = null;
+  /** Source ids by name: every article names its outlet, and there are few. */
+  private readonly sources = new Map<string, { id: number; domain: string | null }>();
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -74,37 +85,62 @@ export class SqliteStore implements Store {
   }
 
   async saveArticle(a: NewArticle): Promise<SavedArticle> {
-    return this.db.transaction((): SavedArticle => {
-      const existing = this.sql('SELECT id, story_id FROM articles WHERE dedupe_key = ?').get(a.dedupeKey) as
-        | { id: number; story_id: number }
-        | undefined;
-      if (existing) return { articleId: existing.id, storyId: existing.story_id };
-      const sourceId = a.outlet ? this.sourceId(a.outlet.name, a.outlet.domain) : null;
-      const now = new Date().toISOString();
-      const time = a.published ?? now;
-      let storyId = a.assignment.storyId;
-      if (storyId === null) {
-        storyId = Number(
-          this
-            .sql('INSERT INTO stories (headline, first_seen, last_seen) VALUES (?, ?, ?)')
-            .run(a.headline, time, time).lastInsertRowid,
-        );
-      }
-      const articleId = Number(
+    const batched = this.db.inTransaction;
+    // A batch that SQLite rolled back by itself (a full disk) left nothing to index, and maybe sources unmade.
+    if (!batched) this.forgetBatch();
+    let saved: SavedArticle | null;
+    try {
+      saved = this.db.transaction(() => this.insertArticle(a, !batched))();
+    } catch (e) {
+      // The article's savepoint is undone, and with it any source it created.
+      this.sources.clear();
+      if (e === DUPLICATE) saved = null;
+      else throw e;
+    }
+    if (!saved) {
+      // Stored meanwhile under the same key: the caller looked it up first, so this is rare.
+      const row = this.sql('SELECT id, story_id FROM articles WHERE dedupe_key = ?').get(a.dedupeKey) as { id: number; story_id: number };
+      return { articleId: row.id, storyId: row.story_id };
+    }
+    if (batched) this.unindexed = { from: this.unindexed?.from ?? saved.articleId, to: saved.articleId };
+    return saved;
+  }
+
+  /**
+   * The writes of saveArticle, in as few statements as it takes: the unique key itself detects a duplicate
+   * (no lookup before the insert), and a new story is inserted with its first article counted.
+   */
+  private insertArticle(a: NewArticle, index: boolean): SavedArticle {
+    const sourceId = a.outlet ? this.sourceId(a.outlet.name, a.outlet.domain) : null;
+    const now = new Date().toISOString();
+    const time = a.published ?? now;
+    const reports = a.assignment.copyOf === null && a.supersedes === undefined ? 1 : 0;
+    let storyId = a.assignment.storyId;
+    if (storyId === null) {
+      storyId = Number(
         this
-          .sql(
-            `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
-              source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
-              match_ties, features, minhash)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
-            a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
-            a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), JSON.stringify(a.features),
-            Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength),
-          ).lastInsertRowid,
+          .sql('INSERT INTO stories (headline, first_seen, last_seen, article_count, report_count) VALUES (?, ?, ?, 1, ?)')
+          .run(a.headline, time, time, reports).lastInsertRowid,
       );
+    }
+    const inserted = this
+      .sql(
+        `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
+          source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
+          match_ties, features, minhash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (dedupe_key) DO NOTHING`,
+      )
+      .run(
+        a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
+        a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
+        a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), JSON.stringify(a.features),
+        Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength),
+      );
+    // Thrown to undo the story opened for it.
+    if (inserted.changes === 0) throw DUPLICATE;
+    const articleId = Number(inserted.lastInsertRowid);
+    if (a.assignment.storyId !== null) {
       this
         .sql(
           `UPDATE stories SET headline = ?,
@@ -112,13 +148,28 @@ export class SqliteStore implements Store {
              article_count = article_count + 1, report_count = report_count + ?
            WHERE id = ?`,
         )
-        .run(a.headline, time, time, a.assignment.copyOf === null && a.supersedes === undefined ? 1 : 0, storyId);
-      if (a.supersedes !== undefined) {
-        // The previous original and its copies now point at this earlier version; the report count stands.
-        this.sql('UPDATE articles SET copy_of = ? WHERE (id = ? OR copy_of = ?) AND story_id = ?').run(articleId, a.supersedes, a.supersedes, storyId);
-      }
-      return { articleId, storyId };
-    })();
+        .run(a.headline, time, time, reports, storyId);
+    }
+    if (a.supersedes !== undefined) {
+      // The previous original and its copies now point at this earlier version; the report count stands.
+      this.sql('UPDATE articles SET copy_of = ? WHERE (id = ? OR copy_of = ?) AND story_id = ?').run(articleId, a.supersedes, a.supersedes, storyId);
+    }
+    if (index) this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(articleId, a.title, a.text);
+    return { articleId, storyId };
+  }
+
+  /** Forgets what only the open batch held, once it is gone. */
+  private forgetBatch(): void {
+    if (this.unindexed) this.sources.clear();
+    this.unindexed = null;
+  }
+
+  /** Writes the search index entries of the open batch's articles (within the batch, so they commit with it). */
+  private indexBatch(): void {
+    if (!this.unindexed || !this.db.inTransaction) return;
+    this.sql('INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ? AND ? ORDER BY id')
+      .run(this.unindexed.from, this.unindexed.to);
+    this.unindexed = null;
   }
 
   async mergeStories(from: number, into: number, headline: string, score: number): Promise<void> {
@@ -172,14 +223,18 @@ export class SqliteStore implements Store {
   }
 
   private sourceId(name: string, domain: string | null): number {
-    const row = this.sql('SELECT id, domain FROM sources WHERE name = ?').get(name) as
-      | { id: number; domain: string | null }
-      | undefined;
-    if (row) {
-      if (!row.domain && domain) this.sql('UPDATE sources SET domain = ? WHERE id = ?').run(domain, row.id);
-      return row.id;
+    let source = this.sources.get(name);
+    if (!source) {
+      source = this.sql('SELECT id, domain FROM sources WHERE name = ?').get(name) as { id: number; domain: string | null } | undefined;
+      source ??= { id: Number(this.sql('INSERT INTO sources (name, domain) VALUES (?, ?)').run(name, domain).lastInsertRowid), domain };
+      this.sources.set(name, source);
     }
-    return Number(this.sql('INSERT INTO sources (name, domain) VALUES (?, ?)').run(name, domain).lastInsertRowid);
+    if (!source.domain && domain) {
+      // Another process may have set it meanwhile: the first domain known stays.
+      this.sql('UPDATE sources SET domain = ? WHERE id = ? AND domain IS NULL').run(domain, source.id);
+      source.domain = domain;
+    }
+    return source.id;
   }
 
   async getArticle(id: number): Promise<Article | null> {
@@ -221,6 +276,8 @@ export class SqliteStore implements Store {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
+    // This store sees its own batch's articles before the commit, in search too.
+    this.indexBatch();
     const rows = this.db
       .prepare(
         `SELECT a.id, a.story_id, a.title, s.name AS source, a.published,
@@ -313,11 +370,15 @@ export class SqliteStore implements Store {
 
   async beginBatch(): Promise<void> {
     // Inside it, each write's own transaction becomes a savepoint: a failing article still rolls back alone.
-    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    if (this.db.inTransaction) return;
+    this.forgetBatch();
+    this.db.exec('BEGIN IMMEDIATE');
   }
 
   async commitBatch(): Promise<void> {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (!this.db.inTransaction) return;
+    this.indexBatch();
+    this.db.exec('COMMIT');
   }
 
   async close(): Promise<void> {

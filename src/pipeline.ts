@@ -6,7 +6,7 @@ import { Matcher } from './match/matcher.js';
 import type { Member } from './match/story-index.js';
 import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
 import type { IngestOutcome, RawDocument } from './model.js';
-import { type Prepared, prepare } from './prepare.js';
+import { type Prepared, features, prepare } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { chooseHeadline } from './stories/headline.js';
 import type { Store } from './store/store.js';
@@ -121,7 +121,7 @@ export class Pipeline {
 
     const published = article.published ? Date.parse(article.published) : Number.NaN;
     const candidate = {
-      features: { terms: analysis.terms, lead: analysis.lead, mentions: analysis.mentions, numbers: analysis.numbers },
+      features: features(analysis),
       minhash: analysis.minhash,
       time: Number.isNaN(published) ? this.clock() : published,
       dayOnly: !Number.isNaN(published) && !article.published?.includes('T'),
@@ -150,6 +150,7 @@ export class Pipeline {
       incomplete: article.incomplete,
       removed: article.removed,
       features: candidate.features,
+      ...(prepared.featuresJson !== undefined ? { featuresJson: prepared.featuresJson } : {}),
       minhash: analysis.minhash,
       assignment: decision,
       supersedes: decision.supersedes,

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from './model.js';
 import type { Prepared } from './prepare.js';
+import { type WirePrepared, fromWire } from './prepare-wire.js';
 
 /** Workers to use by default: every core but the one that matches and stores. */
 export function defaultWorkers(): number {
@@ -24,10 +25,10 @@ export class PreparePool {
       const worker = fromSource
         ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true })
         : new Worker(entry);
-      worker.on('message', (m: { id: number; result: Prepared }) => {
+      worker.on('message', (m: WirePrepared & { id: number }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        p?.resolve(m.result);
+        p?.resolve(fromWire(m));
       });
       worker.on('error', (e) => {
         // A crashed worker fails what it held; the import goes on with the others.

@@ -3,10 +3,24 @@
 import { analyze } from './analyze/analyze.js';
 import { extract } from './extract/extract.js';
 import type { Analysis, ExtractedArticle, RawDocument } from './model.js';
+import type { ArticleFeatures } from './store/store.js';
 
 export type Prepared =
-  | { ok: true; origin: string; kind: RawDocument['kind']; article: ExtractedArticle; analysis: Analysis }
+  | {
+      ok: true;
+      origin: string;
+      kind: RawDocument['kind'];
+      article: ExtractedArticle;
+      analysis: Analysis;
+      /** `features(analysis)` as JSON, when a worker thread serialised it already (it is stored so). */
+      featuresJson?: string;
+    }
   | { ok: false; origin: string; reason: string };
+
+/** What matching compares an article by, and what the store keeps of it to rebuild the match index. */
+export function features(analysis: Analysis): ArticleFeatures {
+  return { terms: analysis.terms, lead: analysis.lead, mentions: analysis.mentions, numbers: analysis.numbers };
+}
 
 /** Never throws: a document that cannot be prepared comes back with the reason. */
 export function prepare(doc: RawDocument): Prepared {

@@ -58,7 +58,7 @@ export const DEFAULT_PARAMS: MatchParams = {
   splitMinPart: 2,
   copyThreshold: 0.55,
   queryFeatures: 40,
-  maxCandidates: 15,
+  maxCandidates: 10,
   windowDays: 14,
   maxActiveStories: 20000,
   timeHalfLifeDays: 10,

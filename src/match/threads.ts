@@ -40,6 +40,8 @@ interface Entry {
 
 /** Stories kept per actor for comparison: the most recently updated; a continuation is rarely older. */
 const PER_ACTOR = 200;
+/** Stories compared per look-up, at most (give or take the last actor's list). */
+const MAX_CANDIDATES = 400;
 const SWEEP_EVERY = 1000;
 
 export class ThreadIndex {
@@ -99,9 +101,15 @@ export class ThreadIndex {
   findLink(storyId: number): ThreadLink | null {
     const e = this.entries.get(storyId);
     if (!e || !e.sig.actors.length) return null;
+    // Candidates come first from the story's rarest actors: a story sharing a rarely named actor is the
+    // likeliest continuation, and a name in every other story ("China") would otherwise make each
+    // look-up compare against thousands.
+    const lists = e.sig.actors.map((a) => this.byActor.get(a)).filter((ids) => ids !== undefined);
+    lists.sort((x, y) => x.size - y.size);
     const candidates = new Set<number>();
-    for (const a of e.sig.actors) {
-      for (const id of this.byActor.get(a) ?? []) if (id !== storyId) candidates.add(id);
+    for (const ids of lists) {
+      for (const id of ids) if (id !== storyId) candidates.add(id);
+      if (candidates.size >= MAX_CANDIDATES) break;
     }
     let best: ThreadLink | null = null;
     for (const id of [...candidates].sort((a, b) => a - b)) {

@@ -12,6 +12,14 @@ export function topKeys(values: ReadonlyMap<number, number>, k: number, tieBreak
   let n = 0;
   // `worse(i, j)`: heap entry i ranks below entry j (the root is the worst kept).
   const worse = (vi: number, ki: number, vj: number, kj: number): boolean => vi < vj || (vi === vj && tieBreak(ki, kj) > 0);
+  const swap = (i: number, j: number): void => {
+    const tk = keys[i] as number;
+    const tv = vals[i] as number;
+    keys[i] = keys[j] as number;
+    vals[i] = vals[j] as number;
+    keys[j] = tk;
+    vals[j] = tv;
+  };
   const siftDown = (i: number): void => {
     for (;;) {
       const l = 2 * i + 1;
@@ -20,12 +28,7 @@ export function topKeys(values: ReadonlyMap<number, number>, k: number, tieBreak
       if (l < n && worse(vals[l] as number, keys[l] as number, vals[m] as number, keys[m] as number)) m = l;
       if (r < n && worse(vals[r] as number, keys[r] as number, vals[m] as number, keys[m] as number)) m = r;
       if (m === i) return;
-      const tk = keys[i] as number;
-      const tv = vals[i] as number;
-      keys[i] = keys[m] as number;
-      vals[i] = vals[m] as number;
-      keys[m] = tk;
-      vals[m] = tv;
+      swap(i, m);
       i = m;
     }
   };
@@ -38,12 +41,7 @@ export function topKeys(values: ReadonlyMap<number, number>, k: number, tieBreak
       while (i > 0) {
         const p = (i - 1) >> 1;
         if (!worse(vals[i] as number, keys[i] as number, vals[p] as number, keys[p] as number)) break;
-        const tk = keys[i] as number;
-        const tv = vals[i] as number;
-        keys[i] = keys[p] as number;
-        vals[i] = vals[p] as number;
-        keys[p] = tk;
-        vals[p] = tv;
+        swap(i, p);
         i = p;
       }
     } else if (worse(vals[0] as number, keys[0] as number, v, key)) {

@@ -2,8 +2,7 @@
 // JSON.parse alike, rebuild an object with hundreds of distinct keys (a term vector) one hidden class
 // at a time, which cost the main thread more per article than matching it; term vectors travel as
 // parallel arrays instead, and the rest as JSON.
-import type { Prepared } from './prepare.js';
-import { features } from './prepare.js';
+import { type Prepared, features } from './prepare.js';
 
 export interface WirePrepared {
   json: string;

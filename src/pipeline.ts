@@ -112,12 +112,11 @@ export class Pipeline {
   async place(prepared: Prepared): Promise<IngestOutcome> {
     if (!prepared.ok) return { status: 'failed', origin: prepared.origin, reason: prepared.reason };
     const { article, analysis } = prepared;
-    const doc = { origin: prepared.origin };
     const dedupeKey = createHash('sha256')
       .update(`${analysis.contentHash}\n${article.url ?? article.outlet ?? ''}`)
       .digest('hex');
     const existing = await this.store.findArticleByKey(dedupeKey);
-    if (existing !== null) return { status: 'duplicate', origin: doc.origin, articleId: existing };
+    if (existing !== null) return { status: 'duplicate', origin: prepared.origin, articleId: existing };
 
     const published = article.published ? Date.parse(article.published) : Number.NaN;
     const candidate = {
@@ -163,7 +162,7 @@ export class Pipeline {
     if (decision.reason === 'similar') storyId = await this.splitWhereTwo(storyId, saved.articleId);
     if (decision.bridges?.length) storyId = await this.mergeWhereOne(storyId, decision.bridges);
     if (decision.copyOf === null) await this.followThread(storyId);
-    return { status: 'new', origin: doc.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
+    return { status: 'new', origin: prepared.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
   }
 
   /**

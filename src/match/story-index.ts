@@ -71,12 +71,10 @@ export interface TermWeights {
   get(term: string): number | undefined;
 }
 
-/** An article's features, weighted and ordered for matching. */
+/** An article's features that some active story has, weighted, strongest first. */
 interface Query {
   ids: Int32Array;
   weights: Float64Array;
-  /** How many leading entries are features some active story has. */
-  present: number;
 }
 
 export class StoryIndex {
@@ -134,7 +132,7 @@ export class StoryIndex {
       ids[k] = v.ids[i] as number;
       weights[k] = unit[i] as number;
     });
-    return { ids, weights, present: order.length };
+    return { ids, weights };
   }
 
   private byName(a: number, b: number): number {
@@ -146,7 +144,7 @@ export class StoryIndex {
     const q = this.query(vector);
     // Candidates come from the article's strongest features that some active story has.
     const rough = new Map<number, number>();
-    const n = Math.min(q.present, this.params.queryFeatures);
+    const n = Math.min(q.ids.length, this.params.queryFeatures);
     for (let i = 0; i < n; i++) {
       const w = q.weights[i] as number;
       for (const id of this.postings[q.ids[i] as number] as Set<number>) rough.set(id, (rough.get(id) ?? 0) + w);
@@ -189,7 +187,7 @@ export class StoryIndex {
     this.refresh(story);
     const unit = story.unitSum;
     let dot = 0;
-    for (let i = 0; i < q.present; i++) {
+    for (let i = 0; i < q.ids.length; i++) {
       const u = unit.get(q.ids[i] as number);
       if (u !== undefined) dot += (q.weights[i] as number) * u;
     }
@@ -202,7 +200,7 @@ export class StoryIndex {
   private ties(q: Query, story: StoryProfile, actors: ActorSets): Tie[] {
     const contributions: Array<[string, number]> = [];
     let dot = 0;
-    for (let i = 0; i < q.present; i++) {
+    for (let i = 0; i < q.ids.length; i++) {
       const u = story.unitSum.get(q.ids[i] as number);
       if (u === undefined) continue;
       const c = (q.weights[i] as number) * u;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outletDomain } from '../src/extract/extract.js';
 import { Pipeline } from '../src/pipeline.js';
-import { prepare } from '../src/prepare.js';
+import { features, prepare } from '../src/prepare.js';
 import { defaultWorkers } from '../src/prepare-pool.js';
 import { analyze } from '../src/analyze/analyze.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../src/analyze/language.js';
@@ -18,6 +18,13 @@ import { newsStream } from './corpus.js';
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** The synthetic stream as the documents an import would read. */
+function* corpusDocs(articles: number, days?: number): Generator<RawDocument & { kind: 'record'; record: { label: string } }> {
+  for (const record of newsStream({ articles, ...(days !== undefined ? { days } : {}) })) {
+    yield { kind: 'record', origin: `bench#${record.id}`, record };
+  }
 }
 
 function mb(bytes: number): string {
@@ -40,9 +47,7 @@ async function benchCluster(): Promise<void> {
   const step = Math.max(1000, Math.floor(total / 10));
   const workers = arg('workers', defaultWorkers());
   console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
-  const docs = (function* () {
-    for (const record of newsStream({ articles: total, days })) yield { kind: 'record' as const, origin: `bench#${record.id}`, record };
-  })();
+  const docs = corpusDocs(total, days);
   await pipeline.ingestAll(docs, () => {
     done++;
     if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -74,7 +79,7 @@ async function benchMatch(): Promise<void> {
   const pipeline = await Pipeline.open(store);
   console.log(`match: ${total} synthetic articles over ${days} days, prepared first; then match + store, one at a time`);
   const prepared: Array<ReturnType<typeof prepare> | undefined> = [];
-  for (const record of newsStream({ articles: total, days })) prepared.push(prepare({ kind: 'record', origin: `bench#${record.id}`, record }));
+  for (const doc of corpusDocs(total, days)) prepared.push(prepare(doc));
   const cpu = process.cpuUsage();
   const started = performance.now();
   await store.beginBatch();
@@ -112,7 +117,7 @@ async function benchAnalyze(): Promise<void> {
   const days = arg('days', 73);
   // Records are made up front so that generating them is not timed.
   const docs: RawDocument[] = [];
-  for (const record of newsStream({ articles: total, days })) docs.push({ kind: 'record', origin: `bench#${record.id}`, record });
+  docs.push(...corpusDocs(total, days));
   console.log(`analyze: prepare() on ${total} synthetic articles in the main thread`);
   // A warm-up pass on a slice of the stream lets the JIT settle; the timed pass then runs on the whole of it.
   const warm = Math.min(docs.length, 2000);
@@ -149,13 +154,12 @@ async function benchAnalyze(): Promise<void> {
 /** Articles as the pipeline would hand them to the store, placed the way the corpus groups them (its events). */
 function storeInputs(total: number): Array<{ event: string; article: NewArticle }> {
   const inputs: Array<{ event: string; article: NewArticle }> = [];
-  for (const record of newsStream({ articles: total })) {
-    const prepared = prepare({ kind: 'record', origin: `bench#${record.id}`, record });
+  for (const doc of corpusDocs(total)) {
+    const prepared = prepare(doc);
     if (!prepared.ok) continue;
     const { article, analysis } = prepared;
-    const features = { terms: analysis.terms, lead: analysis.lead, mentions: analysis.mentions, numbers: analysis.numbers };
     inputs.push({
-      event: record.label,
+      event: doc.record.label,
       article: {
         ...article,
         dedupeKey: createHash('sha256').update(`${analysis.contentHash}\n${article.url ?? ''}`).digest('hex'),
@@ -163,7 +167,7 @@ function storeInputs(total: number): Array<{ event: string; article: NewArticle 
         outlet: article.outlet ? { name: article.outlet, domain: outletDomain(article) } : null,
         lang: analysis.lang,
         wordCount: analysis.wordCount,
-        features,
+        features: features(analysis),
         minhash: analysis.minhash,
         // Filled in while storing: the story and the original are known only then.
         assignment: { storyId: null, reason: 'new', score: 1, copyOf: null, ties: [] },

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { ExtractedArticle } from '../model.js';
 import { isCaption, isFurnitureLine, wordCount } from './furniture.js';
 import { readMetadata } from './metadata.js';
+import { collapseSpaces } from '../util/spaces.js';
 
 const MIN_ARTICLE_WORDS = 20;
 
@@ -22,7 +23,7 @@ function paragraphs(root: Node): Array<{ text: string; tag: string }> {
   const out: Array<{ text: string; tag: string }> = [];
   let inline = '';
   const flushInline = (): void => {
-    const t = inline.replace(/\s+/gu, ' ').trim();
+    const t = collapseSpaces(inline).trim();
     if (t) out.push({ text: t, tag: 'DIV' });
     inline = '';
   };
@@ -34,7 +35,7 @@ function paragraphs(root: Node): Array<{ text: string; tag: string }> {
       else if (child.nodeType === 1) {
         if (BLOCKS.has(child.nodeName)) {
           flushInline();
-          const t = (child.textContent ?? '').replace(/\s+/gu, ' ').trim();
+          const t = collapseSpaces(child.textContent ?? '').trim();
           if (t) out.push({ text: t, tag: child.nodeName });
         } else if (child.nodeName === 'BR') {
           inline += '\n';

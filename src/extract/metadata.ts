@@ -1,5 +1,6 @@
 // Article metadata from the page's own declarations: JSON-LD, OpenGraph, article:* and plain meta tags.
 import { parseDate } from './dates.js';
+import { collapseSpaces } from '../util/spaces.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -97,7 +98,7 @@ export function readMetadata(doc: MinimalDocument): PageMetadata {
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? str(ld?.['url']) ?? null;
   return {
-    title: rawTitle ? stripOutletFromTitle(rawTitle.replace(/\s+/gu, ' '), outlet) : null,
+    title: rawTitle ? stripOutletFromTitle(collapseSpaces(rawTitle), outlet) : null,
     byline: authors.length ? authors.join(', ') : meta(doc, 'author', 'article:author', 'byl', 'dc.creator'),
     published,
     outlet,

@@ -4,6 +4,7 @@
 import type { ExtractedArticle } from '../model.js';
 import { dateLine } from './dates.js';
 import { endsLikeSentence, isCaption, isFurnitureLine, titleCaseRatio, wordCount } from './furniture.js';
+import { collapseSpaces } from '../util/spaces.js';
 
 type Kind = 'furniture' | 'caption' | 'heading' | 'body';
 
@@ -18,12 +19,12 @@ const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|d
 const CAPS_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?$/u;
 
 function normalizeLine(s: string): string {
-  return s.toLowerCase().replace(/[‘’`´]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim();
+  return collapseSpaces(s.toLowerCase().replace(/[‘’`´]/gu, "'").replace(/[“”]/gu, '"')).trim();
 }
 
 /** Joins hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case. */
 function toUnits(text: string): string[] {
-  const lines = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').split('\n').map((l) => l.replace(/\s+/gu, ' ').trim());
+  const lines = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').split('\n').map((l) => collapseSpaces(l).trim());
   const units: string[] = [];
   let prevBlank = true;
   for (const line of lines) {

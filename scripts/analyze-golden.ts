@@ -12,6 +12,7 @@ import { newsStream } from '../bench/corpus.js';
 import { listFiles, readDocuments } from '../src/ingest/files.js';
 import type { RawDocument } from '../src/model.js';
 import { prepare } from '../src/prepare.js';
+import { sentences } from '../src/analyze/tokens.js';
 
 const SHARED = process.env['CROSSWIRE_SHARED'] ?? '/work/shared';
 const ROOT = join(import.meta.dirname, '..');
@@ -51,7 +52,7 @@ function serialise(set: string, doc: RawDocument): string {
     kind: p.kind,
     article: { ...p.article, origin: undefined },
     lang: a.lang,
-    sentences: a.sentences,
+    sentences: sentences(p.article.text),
     wordCount: a.wordCount,
     terms: a.terms,
     lead: a.lead,

@@ -48,7 +48,6 @@ export interface Mention {
 /** What analyze adds to an article; matching works only from this. */
 export interface Analysis {
   lang: string;
-  sentences: string[];
   wordCount: number;
   /** Weighted content terms (lower case, stop words dropped): title and lead count extra. */
   terms: Record<string, number>;

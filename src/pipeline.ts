@@ -1,7 +1,5 @@
 // The one place that knows the order of the stages: extract → analyze → match → store.
-import { createHash } from 'node:crypto';
-import { outletDomain } from './extract/extract.js';
-import type { MatchParams } from './match/features.js';
+import { type MatchParams, rawVector } from './match/features.js';
 import { Matcher } from './match/matcher.js';
 import type { Member } from './match/story-index.js';
 import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
@@ -111,27 +109,26 @@ export class Pipeline {
   /** Matches and stores one prepared document. */
   async place(prepared: Prepared): Promise<IngestOutcome> {
     if (!prepared.ok) return { status: 'failed', origin: prepared.origin, reason: prepared.reason };
-    const { article, analysis } = prepared;
-    const dedupeKey = createHash('sha256')
-      .update(`${analysis.contentHash}\n${article.url ?? article.outlet ?? ''}`)
-      .digest('hex');
+    const { article, analysis, dedupeKey } = prepared;
     const existing = await this.store.findArticleByKey(dedupeKey);
     if (existing !== null) return { status: 'duplicate', origin: prepared.origin, articleId: existing };
 
     const published = article.published ? Date.parse(article.published) : Number.NaN;
     const candidate = {
-      features: features(analysis),
+      raw: prepared.raw ?? rawVector(features(analysis)),
+      mentions: analysis.mentions,
       minhash: analysis.minhash,
       time: Number.isNaN(published) ? this.clock() : published,
       dayOnly: !Number.isNaN(published) && !article.published?.includes('T'),
       title: article.title,
+      titleTerms: prepared.titleTerms,
     };
     const { vector, ...decision } = this.matcher.decide(candidate);
     const headline =
       decision.storyId === null
         ? article.title
         : chooseHeadline(
-            [...this.matcher.members(decision.storyId), { title: article.title, isCopy: decision.copyOf !== null }],
+            [...this.matcher.members(decision.storyId), { title: article.title, titleTerms: prepared.titleTerms, isCopy: decision.copyOf !== null }],
             this.matcher.termWeights(decision.storyId),
           );
     const saved = await this.store.saveArticle({
@@ -143,13 +140,12 @@ export class Pipeline {
       text: article.text,
       byline: article.byline,
       published: article.published,
-      outlet: article.outlet ? { name: article.outlet, domain: outletDomain(article) } : null,
+      outlet: prepared.outlet,
       lang: analysis.lang,
       wordCount: analysis.wordCount,
       incomplete: article.incomplete,
       removed: article.removed,
-      features: candidate.features,
-      ...(prepared.featuresJson !== undefined ? { featuresJson: prepared.featuresJson } : {}),
+      features: prepared.featuresJson ?? features(analysis),
       minhash: analysis.minhash,
       assignment: decision,
       supersedes: decision.supersedes,

@@ -1,8 +1,12 @@
 // The stages that need nothing but the document itself — extract, then analyze — run here, so that
-// they can run in worker threads while matching (which needs the shared state) stays in order.
+// they can run in worker threads while matching (which needs the shared state) stays in order. Whatever
+// else depends on the document alone is worked out here too, off the main thread.
+import { createHash } from 'node:crypto';
 import { analyze } from './analyze/analyze.js';
-import { extract } from './extract/extract.js';
+import { contentTerms } from './analyze/tokens.js';
+import { extract, outletDomain } from './extract/extract.js';
 import type { Analysis, ExtractedArticle, RawDocument } from './model.js';
+import type { RawVector } from './match/features.js';
 import type { ArticleFeatures } from './store/store.js';
 
 export type Prepared =
@@ -12,8 +16,15 @@ export type Prepared =
       kind: RawDocument['kind'];
       article: ExtractedArticle;
       analysis: Analysis;
+      /** Idempotency key: content and address (or outlet), so that re-running an import stores nothing twice. */
+      dedupeKey: string;
+      outlet: { name: string; domain: string | null } | null;
+      /** Content terms of the title: a story's headline is chosen by them (see chooseHeadline). */
+      titleTerms: string[];
       /** `features(analysis)` as JSON, when a worker thread serialised it already (it is stored so). */
       featuresJson?: string;
+      /** `rawVector(features(analysis))`, when a worker thread built it already. */
+      raw?: RawVector;
     }
   | { ok: false; origin: string; reason: string };
 
@@ -36,7 +47,17 @@ export function prepare(doc: RawDocument): Prepared {
     return { ok: false, origin: doc.origin, reason: article.incomplete ?? 'no article text found' };
   }
   try {
-    return { ok: true, origin: doc.origin, kind: doc.kind, article, analysis: analyze(article) };
+    const analysis = analyze(article);
+    return {
+      ok: true,
+      origin: doc.origin,
+      kind: doc.kind,
+      article,
+      analysis,
+      dedupeKey: createHash('sha256').update(`${analysis.contentHash}\n${article.url ?? article.outlet ?? ''}`).digest('hex'),
+      outlet: article.outlet ? { name: article.outlet, domain: outletDomain(article) } : null,
+      titleTerms: contentTerms(article.title),
+    };
   } catch (e) {
     return { ok: false, origin: doc.origin, reason: `analysis failed: ${(e as Error).message}` };
   }

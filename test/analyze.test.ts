@@ -239,8 +239,7 @@ describe('analyze', () => {
     for (const w of ['the', 'and', 'said', 'says', 'into', 'monday', 'thursday']) assert.equal(a.terms[w], undefined, w);
   });
 
-  it('carries sentences, mentions, numbers, hash and signature for matching', () => {
-    assert.equal(a.sentences.length, 6);
+  it('carries mentions, numbers, hash and signature for matching', () => {
     assert.ok(a.mentions.some((m) => m.key === 'port alvera' && m.inLead));
     assert.deepEqual(a.numbers, ['$8bn']);
     assert.equal(a.contentHash, contentHash(title, text));

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
+import { featureHash, rawVector } from '../src/match/features.js';
+import { Vocabulary } from '../src/match/vocabulary.js';
 import { Matcher } from '../src/match/matcher.js';
 import type { ExtractedArticle } from '../src/model.js';
 
@@ -11,7 +13,8 @@ function article(title: string, text: string): ExtractedArticle {
 
 function candidate(a: ExtractedArticle, time = 0) {
   const x = analyze(a);
-  return { features: { terms: x.terms, lead: x.lead, mentions: x.mentions, numbers: x.numbers }, minhash: x.minhash, time, title: a.title };
+  const features = { terms: x.terms, lead: x.lead, mentions: x.mentions, numbers: x.numbers };
+  return { raw: rawVector(features), mentions: x.mentions, minhash: x.minhash, time, title: a.title, features };
 }
 
 const WIRE = article(
@@ -207,5 +210,28 @@ describe('active window memory', () => {
     assert.equal(d.storyId, null);
     m.commit(5000, 300, null, candidate(WIRE, 5 * day), d.vector);
     assert.equal(m.decide(candidate(INDEPENDENT, 5 * day)).storyId, 300);
+  });
+});
+
+describe('Vocabulary', () => {
+  // Two feature names whose 30-bit hashes are equal (found by search): a collision must never make two
+  // features one, or lose either when the other is freed.
+  const [A, B] = ['term8kg8', 'term142a4'];
+
+  it('keeps two names with the same hash apart, and finds each again after the other is freed', () => {
+    assert.equal(featureHash(A), featureHash(B));
+    const v = new Vocabulary();
+    const a = v.intern(A);
+    const b = v.intern(B);
+    assert.notEqual(a, b);
+    assert.equal(v.intern(A), a);
+    assert.equal(v.lookup(B), b);
+    assert.equal(v.name(b), B);
+    v.hold(Int32Array.of(b));
+    v.collect(); // frees A: nothing holds it
+    assert.equal(v.lookup(A), undefined);
+    assert.equal(v.lookup(B), b, 'B survives the loss of the name that held its hash');
+    assert.equal(v.intern(B), b, 'and is not given a second id');
+    assert.equal(v.size, 1);
   });
 });

@@ -89,7 +89,6 @@ export function analyze(article: ExtractedArticle): Analysis {
   return {
     // Only the start of the text is read for the language; no need to join all of it to the title.
     lang: detectLanguage(`${title}. ${text.slice(0, LANGUAGE_SAMPLE)}`, article.lang),
-    sentences: sentenceList,
     wordCount: body.words.length,
     terms,
     lead: leadTerms,

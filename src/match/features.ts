@@ -9,8 +9,25 @@ export const NUMBER_PREFIX = '#';
 /** Lead features live in their own part of the vector, normalised on their own: see StoryIndex. */
 export const LEAD_PREFIX = '^';
 
-export function isLeadFeature(feature: string): boolean {
-  return feature.startsWith(LEAD_PREFIX);
+/** What a feature is, from its name's prefix. */
+export const enum FeatureKind {
+  Term = 0,
+  Entity = 1,
+  Number = 2,
+  Lead = 3,
+}
+
+export function kindOf(name: string): FeatureKind {
+  switch (name[0]) {
+    case ENTITY_PREFIX:
+      return FeatureKind.Entity;
+    case NUMBER_PREFIX:
+      return FeatureKind.Number;
+    case LEAD_PREFIX:
+      return FeatureKind.Lead;
+    default:
+      return FeatureKind.Term;
+  }
 }
 
 export interface MatchParams {
@@ -65,30 +82,65 @@ export const DEFAULT_PARAMS: MatchParams = {
 };
 
 /**
- * The article's vector of raw feature strengths (sublinear term frequency times the feature kind's
- * boost), its features interned in the match stage's vocabulary.
+ * An article's features before the match stage weighs them: prefixed names (see the prefixes above) and
+ * strengths (sublinear term frequency; a name's bonus for the lead). It depends on the article alone, so a
+ * worker thread builds it, and the main thread never rebuilds the article's term objects.
  */
-export function featureVector(f: ArticleFeatures, params: MatchParams, vocab: Vocabulary): SparseVector {
-  const ids: number[] = [];
-  const vals: number[] = [];
+export interface RawVector {
+  names: string[];
+  /** featureHash of each name, worked out where the vector is built. */
+  hashes: Int32Array;
+  strengths: Float64Array;
+}
+
+/**
+ * 30-bit FNV-1a of a feature's name: what the vocabulary finds a feature by. 30 bits keep it a small
+ * integer for V8, which makes it the cheapest kind of map key.
+ */
+export function featureHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h & 0x3fffffff;
+}
+
+export function rawVector(f: ArticleFeatures): RawVector {
+  const names: string[] = [];
+  const strengths: number[] = [];
   for (const term in f.terms) {
-    ids.push(vocab.intern(term));
-    vals.push(1 + Math.log(f.terms[term] as number));
+    names.push(term);
+    strengths.push(1 + Math.log(f.terms[term] as number));
   }
   for (const m of f.mentions) {
     if (m.key.includes(' ') || m.count > 1 || m.inLead) {
-      ids.push(vocab.intern(m.key, ENTITY_PREFIX));
-      vals.push(params.entityBoost * (1 + Math.log(m.count) + (m.inLead ? 0.5 : 0)));
+      names.push(ENTITY_PREFIX + m.key);
+      strengths.push(1 + Math.log(m.count) + (m.inLead ? 0.5 : 0));
     }
   }
   for (const n of f.numbers) {
-    ids.push(vocab.intern(n, NUMBER_PREFIX));
-    vals.push(params.numberBoost);
+    names.push(NUMBER_PREFIX + n);
+    strengths.push(1);
   }
   const lead = f.lead ?? {};
   for (const term in lead) {
-    ids.push(vocab.intern(term, LEAD_PREFIX));
-    vals.push(1 + Math.log(lead[term] as number));
+    names.push(LEAD_PREFIX + term);
+    strengths.push(1 + Math.log(lead[term] as number));
+  }
+  return { names, hashes: Int32Array.from(names, featureHash), strengths: Float64Array.from(strengths) };
+}
+
+/**
+ * The article's vector: its raw features interned in the match stage's vocabulary, each strength times
+ * its kind's boost, ordered by feature id.
+ */
+export function featureVector(raw: RawVector, params: MatchParams, vocab: Vocabulary): SparseVector {
+  const n = raw.names.length;
+  const ids = new Int32Array(n);
+  const vals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = vocab.intern(raw.names[i] as string, raw.hashes[i] as number);
+    ids[i] = id;
+    const kind = vocab.kind(id);
+    vals[i] = (raw.strengths[i] as number) * (kind === FeatureKind.Entity ? params.entityBoost : kind === FeatureKind.Number ? params.numberBoost : 1);
   }
   return sortedVector(ids, vals);
 }
@@ -97,7 +149,7 @@ export function featureVector(f: ArticleFeatures, params: MatchParams, vocab: Vo
  * Orders a vector by feature id. A feature listed twice keeps its last value. Id and position are
  * packed into one number so that a plain numeric sort does the work.
  */
-function sortedVector(ids: readonly number[], vals: readonly number[]): SparseVector {
+function sortedVector(ids: Int32Array, vals: Float64Array): SparseVector {
   const n = ids.length;
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = (ids[i] as number) * n + i;
@@ -123,11 +175,11 @@ const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?
  * The actors of an article: the last word of each multi-word name ("hasim rahman" → "rahman"), and
  * single names seen at least twice, split by whether the title or lead names them.
  */
-export function actorSets(f: ArticleFeatures): ActorSets {
+export function actorSets(mentions: ArticleFeatures['mentions']): ActorSets {
   const lead = new Set<string>();
   const all = new Set<string>();
   const names = new Set<string>();
-  for (const m of f.mentions) {
+  for (const m of mentions) {
     const last = m.key.split(' ').pop() ?? m.key;
     if (m.inLead && !CALENDAR.test(last)) names.add(last);
     const words = m.key.split(' ');

@@ -3,7 +3,7 @@
 import type { Assignment, Tie } from '../model.js';
 import type { ArticleFeatures, MatchRecord } from '../store/store.js';
 import { CopyIndex } from './copies.js';
-import { DEFAULT_PARAMS, type MatchParams, actorSets, featureVector } from './features.js';
+import { DEFAULT_PARAMS, type MatchParams, type RawVector, actorSets, featureVector, rawVector } from './features.js';
 import { contentTerms } from '../analyze/tokens.js';
 import { type ActorSets, type Member, StoryIndex, type TermWeights } from './story-index.js';
 import { EMPTY_VECTOR, type SparseVector, Vocabulary } from './vocabulary.js';
@@ -21,13 +21,18 @@ export type Decision = Omit<Assignment, 'storyId'> & {
 };
 
 export interface Candidate {
-  features: ArticleFeatures;
+  /** The article's features before weighting (see rawVector). */
+  raw: RawVector;
+  /** Its named mentions: who the article is about. */
+  mentions: ArticleFeatures['mentions'];
   minhash: Uint32Array;
   /** Article time in ms: publication time where known, else arrival. */
   time: number;
   /** True when only the day is known (a date without a time): it is then no earlier than anything that day. */
   dayOnly?: boolean;
   title: string;
+  /** The title's content terms, if known already (a worker thread finds them). */
+  titleTerms?: readonly string[];
 }
 
 export class Matcher {
@@ -38,7 +43,7 @@ export class Matcher {
   private readonly storyOfArticle = new Map<number, number>();
   private commitsSinceSweep = 0;
   /** Actors are read in `decide` and again in `commit`: once per article is enough. */
-  private readonly actorsOf = new WeakMap<ArticleFeatures, ActorSets>();
+  private readonly actorsOf = new WeakMap<ArticleFeatures['mentions'], ActorSets>();
 
   constructor(params: Partial<MatchParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -50,12 +55,13 @@ export class Matcher {
   load(records: readonly MatchRecord[]): void {
     for (const r of records) {
       const time = Date.parse(r.time);
-      this.commit(r.articleId, r.storyId, r.copyOf, { features: r.features, minhash: r.minhash, time, dayOnly: !r.time.includes('T'), title: r.title });
+      const c = { raw: rawVector(r.features), mentions: r.features.mentions, minhash: r.minhash, time, dayOnly: !r.time.includes('T'), title: r.title };
+      this.commit(r.articleId, r.storyId, r.copyOf, c);
     }
   }
 
   decide(c: Candidate): Decision & { vector: SparseVector } {
-    const vector = featureVector(c.features, this.params, this.vocab);
+    const vector = featureVector(c.raw, this.params, this.vocab);
     const copy = this.copies.find(c.minhash);
     if (copy && this.index.story(copy.storyId) && c.time + (c.dayOnly || copy.originalDayOnly ? DAY_MS : 0) <= copy.originalTime - 1) {
       // The copy we hold arrived first, but this version was published earlier: it is the original.
@@ -79,7 +85,7 @@ export class Matcher {
         ties: [{ feature: `shingle overlap with article ${copy.originalId}`, kind: 'term', weight: copy.similarity }],
       };
     }
-    const best = this.index.match(vector, c.time, this.actors(c.features));
+    const best = this.index.match(vector, c.time, this.actors(c.mentions));
     if (best) {
       return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties, bridges: best.alsoAbove ?? [] };
     }
@@ -94,12 +100,12 @@ export class Matcher {
       articleId,
       title: c.title,
       // A copy adds nothing to its story's profile, so it keeps no vector.
-      vector: isCopy ? EMPTY_VECTOR : (vector ?? featureVector(c.features, this.params, this.vocab)),
+      vector: isCopy ? EMPTY_VECTOR : (vector ?? featureVector(c.raw, this.params, this.vocab)),
       isCopy,
       ...(copyOf !== null ? { originalId: copyOf } : supersedes !== undefined ? { originalId: supersedes } : {}),
       time: c.time,
-      actors: this.actors(c.features),
-      titleTerms: contentTerms(c.title),
+      actors: this.actors(c.mentions),
+      titleTerms: c.titleTerms ?? contentTerms(c.title),
     };
     this.vocab.hold(member.vector.ids);
     this.index.add(storyId, member);
@@ -109,9 +115,9 @@ export class Matcher {
     if (++this.commitsSinceSweep >= SWEEP_EVERY) this.sweep();
   }
 
-  private actors(f: ArticleFeatures): ActorSets {
-    let a = this.actorsOf.get(f);
-    if (!a) this.actorsOf.set(f, (a = actorSets(f)));
+  private actors(mentions: ArticleFeatures['mentions']): ActorSets {
+    let a = this.actorsOf.get(mentions);
+    if (!a) this.actorsOf.set(mentions, (a = actorSets(mentions)));
     return a;
   }
 

@@ -7,12 +7,15 @@
 // each normalised on its own, so that the lead (where a report states its event) keeps its share
 // of the score however long the body is.
 import type { Tie } from '../model.js';
+import { FeatureSums } from './feature-sums.js';
 import { type MatchParams, tieOf } from './features.js';
 import { SPLIT_MAX_REPORTS, bipartition, isSplitCheckpoint } from './split.js';
 import { topKeys } from './top.js';
 import type { SparseVector, Vocabulary } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
+/** A story with more slots than this many times the query's features is probed, not scanned (see score). */
+const PROBE_FACTOR = 4;
 
 export interface Member {
   articleId: number;
@@ -42,10 +45,11 @@ export interface ActorSets {
 export interface StoryProfile {
   id: number;
   members: Member[];
-  /** Sum of the original reports' raw vectors (by feature id): copies would only repeat their original's weight. */
-  sum: Map<number, number>;
-  /** Sum of the reports' per-part unit vectors, weighted by idf as it was when last refreshed. */
-  unitSum: Map<number, number>;
+  /**
+   * Sums of the original reports' raw vectors (copies would only repeat their original's weight), and of
+   * their per-part unit vectors weighted by idf as it was when last refreshed.
+   */
+  sums: FeatureSums;
   /** Corpus size at that refresh: when the corpus has grown well past it, the weights are refreshed. */
   unitDocs: number;
   reports: number;
@@ -81,6 +85,8 @@ export class StoryIndex {
   private readonly stories = new Map<number, StoryProfile>();
   /** Active stories holding each feature id. */
   private readonly postings: Array<Set<number> | undefined> = [];
+  /** The current query's weights by feature id, zero elsewhere (see score). */
+  private queryByFeature = new Float64Array(0);
   private docs = 0;
   private newestTime = 0;
 
@@ -117,15 +123,26 @@ export class StoryIndex {
   }
 
   /**
-   * The article's weighted features that some active story has, strongest first (ties by name, so
-   * that the order does not depend on when a feature was first seen).
+   * The article's weighted features that some active story has: the strongest `queryFeatures` first, by
+   * weight (ties by name, so that the order does not depend on when a feature was first seen), then the rest.
    */
   private query(v: SparseVector): Query {
     const lead = this.params.leadWeight;
     const unit = this.unitParts(v, 1 - lead, lead);
-    const order: number[] = [];
-    for (let i = 0; i < unit.length; i++) if (this.postings[v.ids[i] as number]) order.push(i);
-    order.sort((a, b) => (unit[b] as number) - (unit[a] as number) || this.byName(v.ids[a] as number, v.ids[b] as number));
+    const posted: number[] = [];
+    for (let i = 0; i < unit.length; i++) if (this.postings[v.ids[i] as number]) posted.push(i);
+    // Only the strongest find candidates, so only they need ordering (a comparator sort of every feature
+    // cost more than scoring): a native sort of the weights finds the cut-off, and the few above it are
+    // ordered; the rest follow in id order.
+    const k = this.params.queryFeatures;
+    let cut = -Infinity;
+    if (posted.length > k) {
+      const sorted = Float64Array.from(posted, (i) => unit[i] as number).sort();
+      cut = sorted[sorted.length - k] as number;
+    }
+    const head = posted.filter((i) => (unit[i] as number) >= cut);
+    head.sort((a, b) => (unit[b] as number) - (unit[a] as number) || this.byName(v.ids[a] as number, v.ids[b] as number));
+    const order = cut === -Infinity ? head : head.concat(posted.filter((i) => (unit[i] as number) < cut));
     const ids = new Int32Array(order.length);
     const weights = new Float64Array(order.length);
     order.forEach((i, k) => {
@@ -151,6 +168,7 @@ export class StoryIndex {
     }
     let best: StoryMatch | null = null;
     const above: number[] = [];
+    this.spreadQuery(q, true);
     for (const id of topKeys(rough, this.params.maxCandidates)) {
       const story = this.stories.get(id);
       if (!story) continue;
@@ -159,6 +177,7 @@ export class StoryIndex {
       above.push(id);
       if (!best || score > best.score) best = { storyId: id, score, ties: [] };
     }
+    this.spreadQuery(q, false);
     if (!best) return null;
     const chosen = this.stories.get(best.storyId) as StoryProfile;
     return { ...best, ties: this.ties(q, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };
@@ -170,26 +189,33 @@ export class StoryIndex {
    */
   private refresh(story: StoryProfile): void {
     if (this.docs <= story.unitDocs * 1.2 + 5) return;
-    story.unitSum = new Map();
-    for (const m of story.members) if (!m.isCopy) this.addUnit(story.unitSum, m.vector, this.unitParts(m.vector));
+    story.sums.clearUnit();
+    for (const m of story.members) {
+      if (m.isCopy) continue;
+      const unit = this.unitParts(m.vector);
+      for (let i = 0; i < unit.length; i++) story.sums.addUnit(m.vector.ids[i] as number, unit[i] as number);
+    }
     story.unitDocs = this.docs;
   }
 
-  private addUnit(sum: Map<number, number>, v: SparseVector, unit: Float64Array): void {
-    for (let i = 0; i < unit.length; i++) {
-      const id = v.ids[i] as number;
-      sum.set(id, (sum.get(id) ?? 0) + (unit[i] as number));
-    }
-  }
-
-  /** The article's score against one story; allocation-free, as it runs for every candidate. */
+  /**
+   * The article's score against one story; allocation-free, as it runs for every candidate. The query's
+   * weights are spread by feature id beforehand (see match), so that a story of ordinary size is scored by
+   * one scan of its slots; a story many times the query's size is probed by the query's features instead.
+   */
   private score(q: Query, story: StoryProfile, time: number, actors: ActorSets): number {
     this.refresh(story);
-    const unit = story.unitSum;
+    const sums = story.sums;
     let dot = 0;
-    for (let i = 0; i < q.ids.length; i++) {
-      const u = unit.get(q.ids[i] as number);
-      if (u !== undefined) dot += (q.weights[i] as number) * u;
+    if (sums.size <= q.ids.length * PROBE_FACTOR) {
+      const dense = this.queryByFeature;
+      const { ids, unit, size } = sums;
+      for (let s = 0; s < size; s++) dot += (dense[ids[s] as number] as number) * (unit[s] as number);
+    } else {
+      for (let i = 0; i < q.ids.length; i++) {
+        const u = sums.unitOf(q.ids[i] as number);
+        if (u !== undefined) dot += (q.weights[i] as number) * u;
+      }
     }
     dot /= Math.max(1, story.reports);
     const conflict = this.actorConflict(story, actors) !== null;
@@ -201,7 +227,7 @@ export class StoryIndex {
     const contributions: Array<[string, number]> = [];
     let dot = 0;
     for (let i = 0; i < q.ids.length; i++) {
-      const u = story.unitSum.get(q.ids[i] as number);
+      const u = story.sums.unitOf(q.ids[i] as number);
       if (u === undefined) continue;
       const c = (q.weights[i] as number) * u;
       contributions.push([this.vocab.name(q.ids[i] as number), c]);
@@ -240,12 +266,21 @@ export class StoryIndex {
     return Math.pow(0.5, days / this.params.timeHalfLifeDays);
   }
 
+  /** Writes the query's weights into `queryByFeature` (or clears them again: it is zero between queries). */
+  private spreadQuery(q: Query, on: boolean): void {
+    let dense = this.queryByFeature;
+    if (dense.length < this.vocab.capacity) {
+      dense = this.queryByFeature = new Float64Array(this.vocab.capacity);
+    }
+    for (let i = 0; i < q.ids.length; i++) dense[q.ids[i] as number] = on ? (q.weights[i] as number) : 0;
+  }
+
   /** Records an article in a story (creating the profile when the story is new). */
   add(storyId: number, member: Member): void {
     let story = this.stories.get(storyId);
     if (!story) {
       story = {
-        id: storyId, members: [], sum: new Map(), unitSum: new Map(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
+        id: storyId, members: [], sums: new FeatureSums(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
         firstTime: member.time, lastTime: member.time,
       };
       this.stories.set(storyId, story);
@@ -258,14 +293,14 @@ export class StoryIndex {
       for (const a of member.actors.lead) story.leadActors.set(a, (story.leadActors.get(a) ?? 0) + 1);
       for (const a of member.actors.all) story.allActors.add(a);
       for (const a of member.actors.names) story.leadNames.add(a);
-      this.addUnit(story.unitSum, member.vector, this.unitParts(member.vector));
+      const unit = this.unitParts(member.vector);
       this.docs++;
       const { ids, vals } = member.vector;
       const df = this.vocab.df;
       for (let i = 0; i < ids.length; i++) {
         const f = ids[i] as number;
-        story.sum.set(f, (story.sum.get(f) ?? 0) + (vals[i] as number));
         df[f] = (df[f] as number) + 1;
+        if (!story.sums.add(f, vals[i] as number, unit[i] as number)) continue;
         let holders = this.postings[f];
         if (!holders) this.postings[f] = holders = new Set();
         holders.add(storyId);
@@ -358,13 +393,14 @@ export class StoryIndex {
       const other = this.stories.get(id);
       if (!other || !other.reports) continue;
       this.refresh(other);
-      const [small, large] = story.unitSum.size <= other.unitSum.size ? [story.unitSum, other.unitSum] : [other.unitSum, story.unitSum];
+      const [small, large] = story.sums.size <= other.sums.size ? [story.sums, other.sums] : [other.sums, story.sums];
       const contributions: Array<[number, number]> = [];
       let dot = 0;
-      for (const [f, u] of small) {
-        const v = large.get(f);
+      for (let s = 0; s < small.size; s++) {
+        const f = small.ids[s] as number;
+        const v = large.unitOf(f);
         if (v === undefined) continue;
-        const c = u * v * (this.vocab.isLead(f) ? lead : 1 - lead);
+        const c = (small.unit[s] as number) * v * (this.vocab.isLead(f) ? lead : 1 - lead);
         dot += c;
         contributions.push([f, c]);
       }
@@ -387,8 +423,6 @@ export class StoryIndex {
     if (!a || !b || from === into) return;
     b.members.push(...a.members);
     b.members.sort((x, y) => x.time - y.time || x.articleId - y.articleId);
-    for (const [f, v] of a.sum) b.sum.set(f, (b.sum.get(f) ?? 0) + v);
-    for (const [f, u] of a.unitSum) b.unitSum.set(f, (b.unitSum.get(f) ?? 0) + u);
     b.unitDocs = Math.min(a.unitDocs, b.unitDocs);
     b.reports += a.reports;
     for (const [k, n] of a.leadActors) b.leadActors.set(k, (b.leadActors.get(k) ?? 0) + n);
@@ -396,7 +430,9 @@ export class StoryIndex {
     for (const k of a.leadNames) b.leadNames.add(k);
     b.firstTime = Math.min(a.firstTime, b.firstTime);
     b.lastTime = Math.max(a.lastTime, b.lastTime);
-    for (const f of a.sum.keys()) {
+    for (let s = 0; s < a.sums.size; s++) {
+      const f = a.sums.ids[s] as number;
+      b.sums.add(f, a.sums.raw[s] as number, a.sums.unit[s] as number);
       const holders = this.postings[f];
       if (!holders) continue;
       holders.delete(from);
@@ -412,7 +448,8 @@ export class StoryIndex {
     // A thread is about who and what recur, so its weights keep the +1 idf floor that matching drops:
     // the actors every report names are exactly what a continuation shares.
     const weights = new Map<number, number>();
-    for (const [f, s] of story.sum) weights.set(f, (s / story.reports) * (this.idf(f) + 1));
+    const { ids, raw } = story.sums;
+    for (let s = 0; s < story.sums.size; s++) weights.set(ids[s] as number, ((raw[s] as number) / story.reports) * (this.idf(ids[s] as number) + 1));
     const top = topKeys(weights, size, (a, b) => this.byName(a, b)).map((f): [number, number] => [f, weights.get(f) as number]);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return {
@@ -424,8 +461,13 @@ export class StoryIndex {
 
   /** The story's summed term weights, by name: what its reports share, for choosing its headline. */
   termWeights(storyId: number): TermWeights {
-    const sum = this.stories.get(storyId)?.sum;
-    return { get: (term) => (sum ? this.lookup(sum, term) : undefined) };
+    const sums = this.stories.get(storyId)?.sums;
+    return {
+      get: (term) => {
+        const id = this.vocab.lookup(term);
+        return id === undefined ? undefined : sums?.rawOf(id);
+      },
+    };
   }
 
   /** The same for some of a story's members (the halves of a split). */
@@ -485,7 +527,8 @@ export class StoryIndex {
       const ids = m.vector.ids;
       for (let i = 0; i < ids.length; i++) df[ids[i] as number] = Math.max(0, (df[ids[i] as number] as number) - 1);
     }
-    for (const f of story.sum.keys()) {
+    for (let s = 0; s < story.sums.size; s++) {
+      const f = story.sums.ids[s] as number;
       const holders = this.postings[f];
       holders?.delete(id);
       if (holders && !holders.size) this.postings[f] = undefined;

@@ -25,9 +25,8 @@ export interface NewArticle extends ArticleCore {
   wordCount: number;
   incomplete: string | null;
   removed: string[];
-  features: ArticleFeatures;
-  /** `features` already serialised as JSON (a worker thread does it), or absent to have the store do it. */
-  featuresJson?: string;
+  /** Or already serialised as JSON (a worker thread does it, off the main thread). */
+  features: ArticleFeatures | string;
   minhash: Uint32Array;
   /** Existing story to join, or null to open a new one with `headline`. */
   assignment: Omit<Assignment, 'storyId'> & { storyId: number | null };

@@ -134,7 +134,7 @@ export class SqliteStore implements Store {
       .run(
         a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
         a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
-        a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), a.featuresJson ?? JSON.stringify(a.features),
+        a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), typeof a.features === 'string' ? a.features : JSON.stringify(a.features),
         Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength),
       );
     // Thrown to undo the story opened for it.

@@ -2,7 +2,7 @@
 import { type MatchParams, rawVector } from './match/features.js';
 import { Matcher } from './match/matcher.js';
 import type { Member } from './match/story-index.js';
-import { DEFAULT_THREAD_PARAMS, ThreadIndex } from './match/threads.js';
+import { DEFAULT_THREAD_PARAMS, ThreadIndex, type ThreadSignature } from './match/threads.js';
 import type { IngestOutcome, RawDocument } from './model.js';
 import { type Prepared, features, prepare } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
@@ -19,6 +19,13 @@ const BATCH_ARTICLES = 500;
 const BATCH_MS = 250;
 
 export class Pipeline {
+  /**
+   * Thread signatures not yet written: inside a batch they are written once at its commit, where a young
+   * story would otherwise rewrite its row at 1, 2 and 4 reports within the same batch.
+   */
+  private readonly unsavedSignatures = new Map<number, ThreadSignature>();
+  private batching = false;
+
   private constructor(
     readonly store: Store,
     readonly matcher: Matcher,
@@ -68,6 +75,7 @@ export class Pipeline {
       if (!batch) return;
       clearTimeout(batch.timer);
       batch = null;
+      await this.saveSignatures();
       await this.store.commitBatch();
     };
     const placeBatched = async (prepared: Prepared): Promise<void> => {
@@ -78,6 +86,7 @@ export class Pipeline {
       onOutcome(await this.placeSafely(prepared));
       if (batch && ++batch.articles >= BATCH_ARTICLES) await commit();
     };
+    this.batching = true;
     try {
       for await (const doc of docs) {
         if (!pool && workers > 0 && ++seen > WORKERS_AFTER) pool = new PreparePool(workers);
@@ -90,6 +99,7 @@ export class Pipeline {
       }
       while (ahead.length) await placeBatched(await (ahead.shift() as Promise<Prepared>));
     } finally {
+      this.batching = false;
       // What was placed stays, even when the document stream itself failed.
       await commit();
       await this.store.commitBatch();
@@ -158,6 +168,7 @@ export class Pipeline {
     if (decision.reason === 'similar') storyId = await this.splitWhereTwo(storyId, saved.articleId);
     if (decision.bridges?.length) storyId = await this.mergeWhereOne(storyId, decision.bridges);
     if (decision.copyOf === null) await this.followThread(storyId);
+    if (!this.batching) await this.saveSignatures();
     return { status: 'new', origin: prepared.origin, articleId: saved.articleId, storyId, copyOf: decision.copyOf };
   }
 
@@ -190,13 +201,20 @@ export class Pipeline {
     const sig = this.matcher.signature(storyId, this.threads.params.signatureSize);
     if (!sig) return;
     this.threads.update(storyId, sig);
-    await this.store.saveThreadSignature(storyId, { vector: [...sig.vector], actors: sig.actors, time: sig.time });
+    this.unsavedSignatures.set(storyId, sig);
     if (this.threads.threadOf(storyId) !== null) return;
     const link = this.threads.findLink(storyId);
     if (!link) return;
     const threadId = await this.store.linkThread(storyId, link.storyId, link.threadId);
     this.threads.assign(storyId, threadId);
     this.threads.assign(link.storyId, threadId);
+  }
+
+  private async saveSignatures(): Promise<void> {
+    for (const [storyId, sig] of this.unsavedSignatures) {
+      await this.store.saveThreadSignature(storyId, { vector: [...sig.vector], actors: sig.actors, time: sig.time });
+    }
+    this.unsavedSignatures.clear();
   }
 
   /**
@@ -217,6 +235,7 @@ export class Pipeline {
       const fromThread = this.threads.threadOf(from);
       if (this.threads.threadOf(into) === null && fromThread !== null) this.threads.assign(into, fromThread);
       this.threads.remove(from);
+      this.unsavedSignatures.delete(from);
       const headline = chooseHeadline(this.matcher.members(into), this.matcher.termWeights(into));
       await this.store.mergeStories(from, into, headline, other.score);
       current = into;

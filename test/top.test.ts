@@ -1,7 +1,7 @@
 // The bounded selection the matcher uses instead of sorting whole candidate lists.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { topKeys } from '../src/match/top.js';
+import { topKeys, topPositions } from '../src/match/top.js';
 
 describe('topKeys', () => {
   it('returns the same k keys, in the same order, as a full sort, ties included', () => {
@@ -24,5 +24,20 @@ describe('topKeys', () => {
     const values = new Map([[3, 1], [1, 2], [2, 2]]);
     assert.deepEqual(topKeys(values, 0), []);
     assert.deepEqual(topKeys(values, 10), [1, 2, 3]);
+  });
+});
+
+describe('topPositions', () => {
+  it('returns the same k positions, in the same order, as a full sort, ties included', () => {
+    let seed = 29;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 200; round++) {
+      const n = Math.floor(random() * 300);
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20) / 4);
+      const k = Math.floor(random() * 45);
+      // Ties go to the larger position here, so that the tie-break is seen to be the caller's.
+      const expected = [...values.keys()].sort((a, b) => (values[b] as number) - (values[a] as number) || b - a).slice(0, k);
+      assert.deepEqual(topPositions(values, k, (a, b) => b - a), expected);
+    }
   });
 });

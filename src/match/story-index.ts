@@ -10,7 +10,7 @@ import type { Tie } from '../model.js';
 import { FeatureSums } from './feature-sums.js';
 import { type MatchParams, tieOf } from './features.js';
 import { SPLIT_MAX_REPORTS, bipartition, isSplitCheckpoint } from './split.js';
-import { topKeys } from './top.js';
+import { topKeys, topPositions } from './top.js';
 import type { SparseVector, Vocabulary } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
@@ -44,6 +44,8 @@ export interface ActorSets {
 
 export interface StoryProfile {
   id: number;
+  /** A small number of its own while the story is active (see StoryIndex.bySlot). */
+  slot: number;
   members: Member[];
   /**
    * Sums of the original reports' raw vectors (copies would only repeat their original's weight), and of
@@ -83,7 +85,15 @@ interface Query {
 
 export class StoryIndex {
   private readonly stories = new Map<number, StoryProfile>();
-  /** Active stories holding each feature id. */
+  /**
+   * Active stories by slot: small numbers, reused once a story leaves, so that the postings hold them and
+   * a query sums its candidates' rough scores in an array instead of a map keyed by story id.
+   */
+  private readonly bySlot: Array<StoryProfile | undefined> = [];
+  private readonly freeSlots: number[] = [];
+  private roughBySlot = new Float64Array(0);
+  private touchedSlot = new Uint8Array(0);
+  /** Slots of the active stories holding each feature id. */
   private readonly postings: Array<Set<number> | undefined> = [];
   /** The current query's weights by feature id, zero elsewhere (see score). */
   private queryByFeature = new Float64Array(0);
@@ -131,18 +141,13 @@ export class StoryIndex {
     const unit = this.unitParts(v, 1 - lead, lead);
     const posted: number[] = [];
     for (let i = 0; i < unit.length; i++) if (this.postings[v.ids[i] as number]) posted.push(i);
-    // Only the strongest find candidates, so only they need ordering (a comparator sort of every feature
-    // cost more than scoring): a native sort of the weights finds the cut-off, and the few above it are
-    // ordered; the rest follow in id order.
-    const k = this.params.queryFeatures;
-    let cut = -Infinity;
-    if (posted.length > k) {
-      const sorted = Float64Array.from(posted, (i) => unit[i] as number).sort();
-      cut = sorted[sorted.length - k] as number;
-    }
-    const head = posted.filter((i) => (unit[i] as number) >= cut);
-    head.sort((a, b) => (unit[b] as number) - (unit[a] as number) || this.byName(v.ids[a] as number, v.ids[b] as number));
-    const order = cut === -Infinity ? head : head.concat(posted.filter((i) => (unit[i] as number) < cut));
+    // Only the strongest find candidates, so only they need ordering; the rest follow in id order.
+    const strength = Float64Array.from(posted, (i) => unit[i] as number);
+    const head = topPositions(strength, this.params.queryFeatures, (a, b) => this.byName(v.ids[posted[a] as number] as number, v.ids[posted[b] as number] as number));
+    const inHead = new Uint8Array(posted.length);
+    for (const j of head) inHead[j] = 1;
+    const order = head.map((j) => posted[j] as number);
+    for (let j = 0; j < posted.length; j++) if (!inHead[j]) order.push(posted[j] as number);
     const ids = new Int32Array(order.length);
     const weights = new Float64Array(order.length);
     order.forEach((i, k) => {
@@ -160,11 +165,25 @@ export class StoryIndex {
   match(vector: SparseVector, time: number, actors: ActorSets): StoryMatch | null {
     const q = this.query(vector);
     // Candidates come from the article's strongest features that some active story has.
-    const rough = new Map<number, number>();
+    const sums = this.roughBySlot;
+    const marks = this.touchedSlot;
+    const touched: number[] = [];
     const n = Math.min(q.ids.length, this.params.queryFeatures);
     for (let i = 0; i < n; i++) {
       const w = q.weights[i] as number;
-      for (const id of this.postings[q.ids[i] as number] as Set<number>) rough.set(id, (rough.get(id) ?? 0) + w);
+      for (const slot of this.postings[q.ids[i] as number] as Set<number>) {
+        if (!marks[slot]) {
+          marks[slot] = 1;
+          touched.push(slot);
+        }
+        sums[slot] = (sums[slot] as number) + w;
+      }
+    }
+    const rough = new Map<number, number>();
+    for (const slot of touched) {
+      rough.set((this.bySlot[slot] as StoryProfile).id, sums[slot] as number);
+      sums[slot] = 0;
+      marks[slot] = 0;
     }
     let best: StoryMatch | null = null;
     const above: number[] = [];
@@ -275,15 +294,31 @@ export class StoryIndex {
     for (let i = 0; i < q.ids.length; i++) dense[q.ids[i] as number] = on ? (q.weights[i] as number) : 0;
   }
 
+  private takeSlot(): number {
+    const slot = this.freeSlots.pop() ?? this.bySlot.length;
+    if (slot >= this.roughBySlot.length) {
+      const n = Math.max(64, this.roughBySlot.length * 2);
+      this.roughBySlot = new Float64Array(n);
+      this.touchedSlot = new Uint8Array(n);
+    }
+    return slot;
+  }
+
+  private freeSlot(slot: number): void {
+    this.bySlot[slot] = undefined;
+    this.freeSlots.push(slot);
+  }
+
   /** Records an article in a story (creating the profile when the story is new). */
   add(storyId: number, member: Member): void {
     let story = this.stories.get(storyId);
     if (!story) {
       story = {
-        id: storyId, members: [], sums: new FeatureSums(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
+        id: storyId, slot: this.takeSlot(), members: [], sums: new FeatureSums(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
         firstTime: member.time, lastTime: member.time,
       };
       this.stories.set(storyId, story);
+      this.bySlot[story.slot] = story;
     }
     story.members.push(member);
     story.firstTime = Math.min(story.firstTime, member.time);
@@ -303,7 +338,7 @@ export class StoryIndex {
         if (!story.sums.add(f, vals[i] as number, unit[i] as number)) continue;
         let holders = this.postings[f];
         if (!holders) this.postings[f] = holders = new Set();
-        holders.add(storyId);
+        holders.add(story.slot);
       }
     }
     this.newestTime = Math.max(this.newestTime, member.time);
@@ -435,10 +470,11 @@ export class StoryIndex {
       b.sums.add(f, a.sums.raw[s] as number, a.sums.unit[s] as number);
       const holders = this.postings[f];
       if (!holders) continue;
-      holders.delete(from);
-      holders.add(into);
+      holders.delete(a.slot);
+      holders.add(b.slot);
     }
     this.stories.delete(from);
+    this.freeSlot(a.slot);
   }
 
   /** A compact summary of a story for the thread index: its strongest features and its lead actors. */
@@ -447,10 +483,13 @@ export class StoryIndex {
     if (!story || !story.reports) return null;
     // A thread is about who and what recur, so its weights keep the +1 idf floor that matching drops:
     // the actors every report names are exactly what a continuation shares.
-    const weights = new Map<number, number>();
     const { ids, raw } = story.sums;
-    for (let s = 0; s < story.sums.size; s++) weights.set(ids[s] as number, ((raw[s] as number) / story.reports) * (this.idf(ids[s] as number) + 1));
-    const top = topKeys(weights, size, (a, b) => this.byName(a, b)).map((f): [number, number] => [f, weights.get(f) as number]);
+    const weights = new Float64Array(story.sums.size);
+    for (let s = 0; s < weights.length; s++) weights[s] = ((raw[s] as number) / story.reports) * (this.idf(ids[s] as number) + 1);
+    const top = topPositions(weights, size, (a, b) => this.byName(ids[a] as number, ids[b] as number)).map((s): [number, number] => [
+      ids[s] as number,
+      weights[s] as number,
+    ]);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return {
       vector: new Map(top.map(([f, w]) => [this.vocab.name(f), w / norm])),
@@ -530,10 +569,11 @@ export class StoryIndex {
     for (let s = 0; s < story.sums.size; s++) {
       const f = story.sums.ids[s] as number;
       const holders = this.postings[f];
-      holders?.delete(id);
+      holders?.delete(story.slot);
       if (holders && !holders.size) this.postings[f] = undefined;
     }
     this.stories.delete(id);
+    this.freeSlot(story.slot);
   }
 
   get activeStories(): number {

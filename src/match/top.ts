@@ -54,3 +54,18 @@ export function topKeys(values: ReadonlyMap<number, number>, k: number, tieBreak
   order.sort((a, b) => (vals[b] as number) - (vals[a] as number) || tieBreak(keys[a] as number, keys[b] as number));
   return order.map((i) => keys[i] as number);
 }
+
+/**
+ * Positions of the `k` largest `values`, largest first, equal values in `tieBreak` order (of positions).
+ * A native sort of the values finds the cut-off, and only the few positions at or above it are sorted
+ * with the comparator: for a few hundred values, several times cheaper than a comparator sort of all.
+ */
+export function topPositions(values: Float64Array, k: number, tieBreak: (a: number, b: number) => number): number[] {
+  const n = values.length;
+  if (k <= 0 || n === 0) return [];
+  const cut = n > k ? (values.slice().sort()[n - k] as number) : -Infinity;
+  const head: number[] = [];
+  for (let i = 0; i < n; i++) if ((values[i] as number) >= cut) head.push(i);
+  head.sort((a, b) => (values[b] as number) - (values[a] as number) || tieBreak(a, b));
+  return head.length > k ? head.slice(0, k) : head;
+}

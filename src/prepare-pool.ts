@@ -1,10 +1,11 @@
 // A pool of worker threads running extract + analyze, so that on a machine with more than one core the
 // expensive, independent part of ingestion runs beside the sequential matching.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RawDocument } from './model.js';
 import type { Prepared } from './prepare.js';
 import { type WirePrepared, fromWire } from './prepare-wire.js';
+import { startWorker } from './util/worker.js';
 
 /** Workers to use by default: every core but the one that matches and stores. */
 export function defaultWorkers(): number {
@@ -18,13 +19,8 @@ export class PreparePool {
   private turn = 0;
 
   constructor(size: number) {
-    const fromSource = import.meta.url.endsWith('.ts');
-    const entry = new URL(`./prepare-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
     for (let i = 0; i < size; i++) {
-      // Run from the TypeScript sources (tests, benchmarks), a worker must register tsx itself first.
-      const worker = fromSource
-        ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true })
-        : new Worker(entry);
+      const worker = startWorker('prepare-worker', import.meta.url);
       worker.on('message', (m: WirePrepared & { id: number }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);

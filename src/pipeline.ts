@@ -130,6 +130,7 @@ export class Pipeline {
       minhash: analysis.minhash,
       time: Number.isNaN(published) ? this.clock() : published,
       dayOnly: !Number.isNaN(published) && !article.published?.includes('T'),
+      undated: Number.isNaN(published),
       title: article.title,
       titleTerms: prepared.titleTerms,
     };

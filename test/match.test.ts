@@ -96,6 +96,17 @@ describe('Matcher', () => {
     assert.equal(later.storyId, null, 'a story 200 days old has left the active window or decayed below the threshold');
   });
 
+  it('compares an article in time only with times of its own kind: an undated one is not months from a dated one', () => {
+    const m = new Matcher();
+    // Published in 2008, imported now: its time is a publication time.
+    m.commit(1, 100, null, candidate(WIRE, Date.parse('2008-12-11T09:00:00Z')));
+    // A scraped page without a date arrives today; its time is only its arrival.
+    const undated = { ...candidate(INDEPENDENT, Date.parse('2026-11-22T10:00:00Z')), undated: true };
+    assert.equal(m.decide(undated).storyId, 100);
+    // The same page stating today's date is another matter: years apart.
+    assert.equal(m.decide(candidate(INDEPENDENT, Date.parse('2026-11-22T10:00:00Z'))).storyId, null);
+  });
+
   it('is deterministic: the same stream gives the same decisions', () => {
     const run = () => {
       const m = new Matcher();
@@ -115,7 +126,7 @@ describe('Matcher', () => {
     m.commit(1, 100, null, candidate(WIRE));
     const c = candidate(WIRE);
     const rebuilt = new Matcher();
-    rebuilt.load([{ articleId: 1, storyId: 100, title: WIRE.title, time: new Date(0).toISOString(), copyOf: null, features: c.features, minhash: c.minhash }]);
+    rebuilt.load([{ articleId: 1, storyId: 100, title: WIRE.title, time: new Date(0).toISOString(), undated: false, copyOf: null, features: c.features, minhash: c.minhash }]);
     assert.deepEqual(rebuilt.decide(candidate(INDEPENDENT)).storyId, m.decide(candidate(INDEPENDENT)).storyId);
     assert.equal(rebuilt.decide(candidate(COPY)).copyOf, 1);
   });

@@ -30,6 +30,8 @@ export interface Candidate {
   time: number;
   /** True when only the day is known (a date without a time): it is then no earlier than anything that day. */
   dayOnly?: boolean;
+  /** True when the article states no publication time: `time` is when it arrived. */
+  undated?: boolean;
   title: string;
   /** The title's content terms, if known already (a worker thread finds them). */
   titleTerms?: readonly string[];
@@ -55,7 +57,7 @@ export class Matcher {
   load(records: readonly MatchRecord[]): void {
     for (const r of records) {
       const time = Date.parse(r.time);
-      const c = { raw: rawVector(r.features), mentions: r.features.mentions, minhash: r.minhash, time, dayOnly: !r.time.includes('T'), title: r.title };
+      const c = { raw: rawVector(r.features), mentions: r.features.mentions, minhash: r.minhash, time, dayOnly: !r.time.includes('T'), undated: r.undated, title: r.title };
       this.commit(r.articleId, r.storyId, r.copyOf, c);
     }
   }
@@ -85,7 +87,7 @@ export class Matcher {
         ties: [{ feature: `shingle overlap with article ${copy.originalId}`, kind: 'term', weight: copy.similarity }],
       };
     }
-    const best = this.index.match(vector, c.time, this.actors(c.mentions));
+    const best = this.index.match(vector, c.time, this.actors(c.mentions), c.undated ?? false);
     if (best) {
       return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties, bridges: best.alsoAbove ?? [] };
     }
@@ -104,6 +106,7 @@ export class Matcher {
       isCopy,
       ...(copyOf !== null ? { originalId: copyOf } : supersedes !== undefined ? { originalId: supersedes } : {}),
       time: c.time,
+      ...(c.undated ? { undated: true } : {}),
       actors: this.actors(c.mentions),
       titleTerms: c.titleTerms ?? contentTerms(c.title),
     };

@@ -26,6 +26,8 @@ export interface Member {
   /** For a copy, the original report it repeats: a split moves it with its original. */
   originalId?: number;
   time: number;
+  /** True when `time` is when the article arrived: it stated no publication time. */
+  undated?: boolean;
   /** The member's per-part unit weights (aligned with `vector.ids`) and the corpus size they were weighted at. */
   unit?: Float64Array;
   unitDocs?: number;
@@ -62,6 +64,33 @@ export interface StoryProfile {
   leadNames: Set<string>;
   firstTime: number;
   lastTime: number;
+  /**
+   * The same span by kind of time: publication times, and arrival times of reports that stated none. An
+   * article is compared in time only with times of its own kind: an archive article dated 2008 is not
+   * years away from an undated one that arrived today.
+   */
+  dated: Span | null;
+  undated: Span | null;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+function widen(span: Span | null, time: number): Span {
+  return span ? { first: Math.min(span.first, time), last: Math.max(span.last, time) } : { first: time, last: time };
+}
+
+function joined(a: Span | null, b: Span | null): Span | null {
+  if (!a || !b) return a ?? b;
+  return { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) };
+}
+
+/** Time between two spans (0 when they overlap), or null when either is missing. */
+function spanGap(a: Span | null, b: Span | null): number | null {
+  if (!a || !b) return null;
+  return Math.max(0, Math.max(a.first, b.first) - Math.min(a.last, b.last));
 }
 
 export interface StoryMatch {
@@ -162,7 +191,7 @@ export class StoryIndex {
   }
 
   /** The best story for this article, or null when none is similar enough. */
-  match(vector: SparseVector, time: number, actors: ActorSets): StoryMatch | null {
+  match(vector: SparseVector, time: number, actors: ActorSets, undated = false): StoryMatch | null {
     const q = this.query(vector);
     // Candidates come from the article's strongest features that some active story has.
     const sums = this.roughBySlot;
@@ -191,7 +220,7 @@ export class StoryIndex {
     for (const id of topKeys(rough, this.params.maxCandidates)) {
       const story = this.stories.get(id);
       if (!story) continue;
-      const score = this.score(q, story, time, actors);
+      const score = this.score(q, story, time, undated, actors);
       if (score < this.params.joinThreshold) continue;
       above.push(id);
       if (!best || score > best.score) best = { storyId: id, score, ties: [] };
@@ -222,7 +251,7 @@ export class StoryIndex {
    * weights are spread by feature id beforehand (see match), so that a story of ordinary size is scored by
    * one scan of its slots; a story many times the query's size is probed by the query's features instead.
    */
-  private score(q: Query, story: StoryProfile, time: number, actors: ActorSets): number {
+  private score(q: Query, story: StoryProfile, time: number, undated: boolean, actors: ActorSets): number {
     this.refresh(story);
     const sums = story.sums;
     let dot = 0;
@@ -238,7 +267,7 @@ export class StoryIndex {
     }
     dot /= Math.max(1, story.reports);
     const conflict = this.actorConflict(story, actors) !== null;
-    return round(dot * this.timeFactor(story, time) * (conflict ? this.params.actorConflictFactor : 1));
+    return round(dot * this.timeFactor(undated ? story.undated : story.dated, time) * (conflict ? this.params.actorConflictFactor : 1));
   }
 
   /** The shared features behind a score, strongest first, and any actor conflict: the "why" of a match. */
@@ -278,11 +307,16 @@ export class StoryIndex {
     return null;
   }
 
-  /** Reports far apart in time are less likely one story, but a day's difference means nothing. */
-  private timeFactor(story: StoryProfile, time: number): number {
-    const gap = time < story.firstTime ? story.firstTime - time : time > story.lastTime ? time - story.lastTime : 0;
-    const days = Math.max(0, gap / DAY_MS - 1);
-    return Math.pow(0.5, days / this.params.timeHalfLifeDays);
+  /**
+   * Reports far apart in time are less likely one story, but a day's difference means nothing. `span` is
+   * the story's span of times of the article's own kind: with none, time says nothing.
+   */
+  private timeFactor(span: Span | null, time: number): number {
+    return this.gapFactor(spanGap(span, { first: time, last: time }) ?? 0);
+  }
+
+  private gapFactor(gap: number): number {
+    return Math.pow(0.5, Math.max(0, gap / DAY_MS - 1) / this.params.timeHalfLifeDays);
   }
 
   /** Writes the query's weights into `queryByFeature` (or clears them again: it is zero between queries). */
@@ -315,7 +349,7 @@ export class StoryIndex {
     if (!story) {
       story = {
         id: storyId, slot: this.takeSlot(), members: [], sums: new FeatureSums(), unitDocs: this.docs, reports: 0, leadActors: new Map(), allActors: new Set(), leadNames: new Set(),
-        firstTime: member.time, lastTime: member.time,
+        firstTime: member.time, lastTime: member.time, dated: null, undated: null,
       };
       this.stories.set(storyId, story);
       this.bySlot[story.slot] = story;
@@ -323,6 +357,8 @@ export class StoryIndex {
     story.members.push(member);
     story.firstTime = Math.min(story.firstTime, member.time);
     story.lastTime = Math.max(story.lastTime, member.time);
+    if (member.undated) story.undated = widen(story.undated, member.time);
+    else story.dated = widen(story.dated, member.time);
     if (!member.isCopy) {
       story.reports++;
       for (const a of member.actors.lead) story.leadActors.set(a, (story.leadActors.get(a) ?? 0) + 1);
@@ -440,8 +476,8 @@ export class StoryIndex {
         contributions.push([f, c]);
       }
       dot /= story.reports * other.reports;
-      const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
-      const score = round(dot * Math.pow(0.5, Math.max(0, gap / DAY_MS - 1) / this.params.timeHalfLifeDays));
+      const gap = spanGap(story.dated, other.dated) ?? spanGap(story.undated, other.undated) ?? 0;
+      const score = round(dot * this.gapFactor(gap));
       if (score >= threshold && (!best || score > best.score || (score === best.score && id < best.storyId))) {
         contributions.sort((a, b) => b[1] - a[1]);
         const total = dot * story.reports * other.reports || 1;
@@ -465,6 +501,8 @@ export class StoryIndex {
     for (const k of a.leadNames) b.leadNames.add(k);
     b.firstTime = Math.min(a.firstTime, b.firstTime);
     b.lastTime = Math.max(a.lastTime, b.lastTime);
+    b.dated = joined(a.dated, b.dated);
+    b.undated = joined(a.undated, b.undated);
     for (let s = 0; s < a.sums.size; s++) {
       const f = a.sums.ids[s] as number;
       b.sums.add(f, a.sums.raw[s] as number, a.sums.unit[s] as number);

@@ -46,6 +46,8 @@ export interface MatchRecord {
   storyId: number;
   title: string;
   time: string;
+  /** True when the article stated no publication time: `time` is when it was ingested. */
+  undated: boolean;
   copyOf: number | null;
   features: ArticleFeatures;
   minhash: Uint32Array;

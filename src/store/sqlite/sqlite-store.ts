@@ -296,19 +296,21 @@ export class SqliteStore implements Store {
   async loadMatchRecords(since: string | null): Promise<MatchRecord[]> {
     const rows = this.db
       .prepare(
-        `SELECT a.id, a.story_id, a.title, COALESCE(a.published, a.ingested_at) AS time, a.copy_of, a.features, a.minhash
+        `SELECT a.id, a.story_id, a.title, COALESCE(a.published, a.ingested_at) AS time, a.published IS NULL AS undated,
+           a.copy_of, a.features, a.minhash
          FROM articles a JOIN stories st ON st.id = a.story_id
          WHERE ? IS NULL OR st.last_seen >= ?
          ORDER BY a.id`,
       )
       .all(since, since) as Array<{
-        id: number; story_id: number; title: string; time: string; copy_of: number | null; features: string; minhash: Buffer;
+        id: number; story_id: number; title: string; time: string; undated: number; copy_of: number | null; features: string; minhash: Buffer;
       }>;
     return rows.map((r) => ({
       articleId: r.id,
       storyId: r.story_id,
       title: r.title,
       time: r.time,
+      undated: r.undated === 1,
       copyOf: r.copy_of,
       features: JSON.parse(r.features) as ArticleFeatures,
       minhash: new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength)),

@@ -1,6 +1,8 @@
 // Threads: stories about one ongoing matter (the same key actors and subject, weeks or months apart),
 // linked so that a reader can follow the matter over time. Unlike the story index, the thread index
 // keeps a compact signature of every story for months, long after the story left the active window.
+import { featureHash } from './features.js';
+
 export interface ThreadSignature {
   /** The story's strongest features, unit length: a small, stable summary of what it is about. */
   vector: Map<string, number>;
@@ -33,9 +35,39 @@ export const DEFAULT_THREAD_PARAMS: ThreadParams = { threshold: 0.2, retentionDa
 
 const DAY_MS = 86_400_000;
 
+/**
+ * A signature as the index keeps it: feature hashes ascending, with their weights. The index holds one
+ * per story for months (tens of thousands), where maps of names were most of the heap, and comparing two
+ * is one merge pass instead of a map look-up per feature.
+ */
+interface Compact {
+  hashes: Int32Array;
+  weights: Float64Array;
+  actors: string[];
+  time: number;
+}
+
+function compact(sig: ThreadSignature): Compact {
+  const entries = [...sig.vector].map(([f, w]): [number, number] => [featureHash(f), w]);
+  entries.sort((a, b) => a[0] - b[0]);
+  return { hashes: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), actors: sig.actors, time: sig.time };
+}
+
+function dot(a: Compact, b: Compact): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.hashes.length && j < b.hashes.length; ) {
+    const x = a.hashes[i] as number;
+    const y = b.hashes[j] as number;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+  }
+  return sum;
+}
+
 interface Entry {
   threadId: number | null;
-  sig: ThreadSignature;
+  sig: Compact;
 }
 
 /** Stories kept per actor for comparison: the most recently updated; a continuation is rarely older. */
@@ -57,7 +89,7 @@ export class ThreadIndex {
   update(storyId: number, sig: ThreadSignature, threadId: number | null = null): void {
     const old = this.entries.get(storyId);
     if (old) this.unindex(storyId, old.sig);
-    this.entries.set(storyId, { threadId: threadId ?? old?.threadId ?? null, sig });
+    this.entries.set(storyId, { threadId: threadId ?? old?.threadId ?? null, sig: compact(sig) });
     for (const a of sig.actors) {
       let ids = this.byActor.get(a);
       if (!ids) this.byActor.set(a, (ids = new Set()));
@@ -86,7 +118,7 @@ export class ThreadIndex {
     this.entries.delete(storyId);
   }
 
-  private unindex(storyId: number, sig: ThreadSignature): void {
+  private unindex(storyId: number, sig: Compact): void {
     for (const a of sig.actors) {
       const ids = this.byActor.get(a);
       ids?.delete(storyId);
@@ -117,9 +149,7 @@ export class ThreadIndex {
       if (!other) continue;
       const shared = e.sig.actors.filter((a) => other.sig.actors.includes(a));
       if (!shared.length) continue;
-      let dot = 0;
-      for (const [f, w] of e.sig.vector) dot += w * (other.sig.vector.get(f) ?? 0);
-      const score = Math.round(dot * 10000) / 10000;
+      const score = Math.round(dot(e.sig, other.sig) * 10000) / 10000;
       if (score >= this.params.threshold && (!best || score > best.score)) {
         best = { storyId: id, threadId: other.threadId, score, sharedActors: shared };
       }

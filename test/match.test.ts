@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
 import { featureHash, rawVector } from '../src/match/features.js';
 import { Vocabulary } from '../src/match/vocabulary.js';
+import { FeatureSums } from '../src/match/feature-sums.js';
 import { Matcher } from '../src/match/matcher.js';
 import type { ExtractedArticle } from '../src/model.js';
 
@@ -244,5 +245,23 @@ describe('Vocabulary', () => {
     assert.equal(v.lookup(B), b, 'B survives the loss of the name that held its hash');
     assert.equal(v.intern(B), b, 'and is not given a second id');
     assert.equal(v.size, 1);
+  });
+});
+
+describe('FeatureSums', () => {
+  it('sums each feature in one slot, however many reports add it and however large the profile grows', () => {
+    const sums = new FeatureSums();
+    for (let report = 0; report < 3; report++) {
+      for (let f = 0; f < 100; f++) assert.equal(sums.add(f * 7, 1, 0.5), report === 0, 'new only the first time');
+    }
+    assert.equal(sums.size, 100);
+    assert.equal(sums.rawOf(7 * 42), 3);
+    assert.equal(sums.unitOf(7 * 42), 1.5);
+    assert.equal(sums.rawOf(5), undefined);
+    sums.clearUnit();
+    sums.addUnit(7 * 42, 0.25);
+    assert.equal(sums.unitOf(7 * 42), 0.25);
+    assert.equal(sums.unitOf(7 * 43), 0);
+    assert.equal(sums.rawOf(7 * 43), 3, 'raw sums are kept when the weights are refreshed');
   });
 });

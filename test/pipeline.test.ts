@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { rawVector } from '../src/match/features.js';
 import { Pipeline } from '../src/pipeline.js';
+import { features, prepare } from '../src/prepare.js';
+import { fromWire, toWire } from '../src/prepare-wire.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { RawDocument } from '../src/model.js';
 import { tempDir } from './support/helpers.js';
@@ -109,4 +112,24 @@ test('ingesting with worker threads gives exactly the results of ingesting in on
   const single = await run(0);
   assert.equal(single.length, 320);
   assert.deepEqual(await run(1), single);
+});
+
+test('a document handed over by a worker thread carries everything its preparation found', () => {
+  const doc = record('w1', 'Puffin count on Skerra is the highest since 1998', `${LEAD}\n\n${BODY}`, 'Island Post');
+  const prepared = prepare(doc);
+  assert.ok(prepared.ok);
+  const handed = fromWire(structuredClone(toWire(prepared)));
+  assert.ok(handed.ok);
+  // The term objects are rebuilt only when read; read, they are the same, prototype-free as analyze made them.
+  assert.deepEqual({ ...handed.analysis.terms }, { ...prepared.analysis.terms });
+  assert.deepEqual({ ...handed.analysis.lead }, { ...prepared.analysis.lead });
+  assert.equal(Object.getPrototypeOf(handed.analysis.terms), null);
+  assert.deepEqual({ ...handed, analysis: { ...handed.analysis, terms: {}, lead: {} }, raw: undefined, featuresJson: undefined }, {
+    ...prepared,
+    analysis: { ...prepared.analysis, terms: {}, lead: {} },
+    raw: undefined,
+    featuresJson: undefined,
+  });
+  assert.equal(handed.featuresJson, JSON.stringify(features(prepared.analysis)));
+  assert.deepEqual(handed.raw, rawVector(features(prepared.analysis)));
 });

@@ -217,15 +217,19 @@ export class StoryIndex {
     let best: StoryMatch | null = null;
     const above: number[] = [];
     this.spreadQuery(q, true);
-    for (const id of topKeys(rough, this.params.maxCandidates)) {
-      const story = this.stories.get(id);
-      if (!story) continue;
-      const score = this.score(q, story, time, undated, actors);
-      if (score < this.params.joinThreshold) continue;
-      above.push(id);
-      if (!best || score > best.score) best = { storyId: id, score, ties: [] };
+    try {
+      for (const id of topKeys(rough, this.params.maxCandidates)) {
+        const story = this.stories.get(id);
+        if (!story) continue;
+        const score = this.score(q, story, time, undated, actors);
+        if (score < this.params.joinThreshold) continue;
+        above.push(id);
+        if (!best || score > best.score) best = { storyId: id, score, ties: [] };
+      }
+    } finally {
+      // Left behind, the weights would add to every later query's scores.
+      this.spreadQuery(q, false);
     }
-    this.spreadQuery(q, false);
     if (!best) return null;
     const chosen = this.stories.get(best.storyId) as StoryProfile;
     return { ...best, ties: this.ties(q, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };

@@ -143,18 +143,18 @@ export class ThreadIndex {
       for (const id of ids) if (id !== storyId) candidates.add(id);
       if (candidates.size >= MAX_CANDIDATES) break;
     }
-    let best: ThreadLink | null = null;
-    for (const id of [...candidates].sort((a, b) => a - b)) {
+    // Every candidate shares an actor (it came from an actor's list), so only its similarity is computed
+    // here; equal scores go to the smaller story id, whatever the order the lists gave.
+    let best: { id: number; score: number } | null = null;
+    for (const id of candidates) {
       const other = this.entries.get(id);
       if (!other) continue;
-      const shared = e.sig.actors.filter((a) => other.sig.actors.includes(a));
-      if (!shared.length) continue;
       const score = Math.round(dot(e.sig, other.sig) * 10000) / 10000;
-      if (score >= this.params.threshold && (!best || score > best.score)) {
-        best = { storyId: id, threadId: other.threadId, score, sharedActors: shared };
-      }
+      if (score >= this.params.threshold && (!best || score > best.score || (score === best.score && id < best.id))) best = { id, score };
     }
-    return best;
+    if (!best) return null;
+    const other = this.entries.get(best.id) as Entry;
+    return { storyId: best.id, threadId: other.threadId, score: best.score, sharedActors: e.sig.actors.filter((a) => other.sig.actors.includes(a)) };
   }
 
   /** Forgets stories older than the retention period. */

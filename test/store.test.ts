@@ -274,6 +274,13 @@ describe('SqliteStore: match records', () => {
 
       const since = await store.loadMatchRecords('2026-04-01T00:00:00Z');
       assert.deepEqual(since.map((r) => r.articleId), [savedRecent.articleId, copy.articleId]);
+
+      // An article that stated no date comes back with its ingestion time, marked as such.
+      const undated = await store.saveArticle(newArticle({ published: null }));
+      const records = await store.loadMatchRecords(null);
+      assert.deepEqual(records.map((r) => r.undated), [false, false, false, true]);
+      assert.equal(records.at(-1)?.articleId, undated.articleId);
+      assert.ok(Math.abs(Date.parse(records.at(-1)?.time ?? '') - Date.now()) < 60_000, 'its time is when it was stored');
     } finally {
       await store.close();
     }

@@ -53,16 +53,45 @@ function compact(sig: ThreadSignature): Compact {
   return { hashes: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), actors: sig.actors, time: sig.time };
 }
 
-function dot(a: Compact, b: Compact): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < a.hashes.length && j < b.hashes.length; ) {
-    const x = a.hashes[i] as number;
-    const y = b.hashes[j] as number;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+/**
+ * One signature's weights in an open-addressing table, to be compared with hundreds of others: a probe per
+ * feature of the other signature costs less than a merge pass with a branch it cannot predict.
+ */
+class ProbeTable {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly weights: Float64Array;
+
+  constructor(sig: Compact) {
+    let size = 16;
+    while (size < sig.hashes.length * 4) size *= 2;
+    this.mask = size - 1;
+    // Hashes are 30-bit and non-negative, so -1 marks an empty cell.
+    this.keys = new Int32Array(size).fill(-1);
+    this.weights = new Float64Array(size);
+    for (let i = 0; i < sig.hashes.length; i++) {
+      const h = sig.hashes[i] as number;
+      let at = h & this.mask;
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = h;
+      this.weights[at] = sig.weights[i] as number;
+    }
   }
-  return sum;
+
+  /** The dot product with another signature, summed in the other's (ascending hash) order. */
+  dot(other: Compact): number {
+    let sum = 0;
+    for (let i = 0; i < other.hashes.length; i++) {
+      const h = other.hashes[i] as number;
+      for (let at = h & this.mask; this.keys[at] !== -1; at = (at + 1) & this.mask) {
+        if (this.keys[at] === h) {
+          sum += (this.weights[at] as number) * (other.weights[i] as number);
+          break;
+        }
+      }
+    }
+    return sum;
+  }
 }
 
 interface Entry {
@@ -146,10 +175,11 @@ export class ThreadIndex {
     // Every candidate shares an actor (it came from an actor's list), so only its similarity is computed
     // here; equal scores go to the smaller story id, whatever the order the lists gave.
     let best: { id: number; score: number } | null = null;
+    const table = new ProbeTable(e.sig);
     for (const id of candidates) {
       const other = this.entries.get(id);
       if (!other) continue;
-      const score = Math.round(dot(e.sig, other.sig) * 10000) / 10000;
+      const score = Math.round(table.dot(other.sig) * 10000) / 10000;
       if (score >= this.params.threshold && (!best || score > best.score || (score === best.score && id < best.id))) best = { id, score };
     }
     if (!best) return null;

@@ -37,8 +37,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * A signature as the index keeps it: feature hashes ascending, with their weights. The index holds one
- * per story for months (tens of thousands), where maps of names were most of the heap, and comparing two
- * is one merge pass instead of a map look-up per feature.
+ * per story for months (tens of thousands), where maps of names were most of the heap.
  */
 interface Compact {
   hashes: Int32Array;

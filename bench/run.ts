@@ -1,5 +1,6 @@
 // `npm run bench -- <target> [options]`: prints numbers, asserts nothing.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pipeline } from '../src/pipeline.js';
@@ -9,7 +10,8 @@ import { fromWire, toWire } from '../src/prepare-wire.js';
 import { analyze } from '../src/analyze/analyze.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../src/analyze/language.js';
 import { extract } from '../src/extract/extract.js';
-import type { RawDocument } from '../src/model.js';
+import type { ParsedDocument } from '../src/model.js';
+import { readDocuments } from '../src/ingest/files.js';
 import type { NewArticle } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
@@ -20,10 +22,24 @@ function arg(name: string, fallback: number): number {
 }
 
 /** The synthetic stream as the documents an import would read. */
-function* corpusDocs(articles: number, days?: number): Generator<RawDocument & { kind: 'record'; record: { label: string } }> {
+function* corpusDocs(articles: number, days?: number): Generator<ParsedDocument & { kind: 'record'; record: { label: string } }> {
   for (const record of newsStream({ articles, ...(days !== undefined ? { days } : {}) })) {
     yield { kind: 'record', origin: `bench#${record.id}`, record };
   }
+}
+
+/**
+ * The stream written to a JSON Lines file, so that the benchmark imports it as `crosswire ingest` would:
+ * the file read line by line, each line parsed where it is prepared. Writing it is not timed.
+ */
+async function corpusFile(path: string, articles: number, days: number): Promise<number> {
+  const out = createWriteStream(path);
+  for (const record of newsStream({ articles, days })) {
+    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return statSync(path).size;
 }
 
 function mb(bytes: number): string {
@@ -37,7 +53,9 @@ async function benchCluster(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-bench-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
   const pipeline = await Pipeline.open(store);
-  console.log(`cluster: ${total} synthetic articles over ${days} days (about 6 per story), one at a time: analyze + match + store`);
+  const file = join(dir, 'corpus.jsonl');
+  const bytes = await corpusFile(file, total, days);
+  console.log(`cluster: ${total} synthetic articles over ${days} days (about 6 per story, ${mb(bytes)} of JSON Lines), imported one at a time: analyze + match + store`);
   console.log('articles   art/s(window)  art/s(total)  rss      heap     active stories');
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -47,8 +65,7 @@ async function benchCluster(): Promise<void> {
   const step = Math.max(1000, Math.floor(total / 10));
   const workers = arg('workers', defaultWorkers());
   console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
-  const docs = corpusDocs(total, days);
-  await pipeline.ingestAll(docs, () => {
+  await pipeline.ingestAll(readDocuments(file), () => {
     done++;
     if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if (done % step === 0 || done === total) {
@@ -121,12 +138,11 @@ async function benchAnalyze(): Promise<void> {
   const total = arg('articles', 20_000);
   const days = arg('days', 73);
   // Records are made up front so that generating them is not timed.
-  const docs: RawDocument[] = [];
-  docs.push(...corpusDocs(total, days));
+  const docs: ParsedDocument[] = [...corpusDocs(total, days)];
   console.log(`analyze: prepare() on ${total} synthetic articles in the main thread`);
   // A warm-up pass on a slice of the stream lets the JIT settle; the timed pass then runs on the whole of it.
   const warm = Math.min(docs.length, 2000);
-  for (let i = 0; i < warm; i++) prepare(docs[i] as RawDocument);
+  for (let i = 0; i < warm; i++) prepare(docs[i] as ParsedDocument);
   let failed = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();

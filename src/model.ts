@@ -149,9 +149,17 @@ export interface NewsRecord {
   lang?: string | null;
 }
 
+/** A document as extraction takes it: a JSON line already parsed. */
+export type ParsedDocument = Exclude<RawDocument, { kind: 'line' }>;
+
 /** One input as ingestion read it, before extraction. */
 export type RawDocument =
   | { kind: 'text'; origin: string; text: string }
   | { kind: 'html'; origin: string; html: string; url: string | null }
   | { kind: 'record'; origin: string; record: NewsRecord }
+  /**
+   * One line of a JSON Lines file, not yet parsed: parsing is per-document work, so it runs where the
+   * document is prepared (a worker thread) rather than in the thread that reads the file.
+   */
+  | { kind: 'line'; origin: string; file: string; line: string; lineNumber: number }
   | { kind: 'error'; origin: string; reason: string };

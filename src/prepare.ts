@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { analyze } from './analyze/analyze.js';
 import { contentTerms } from './analyze/tokens.js';
 import { extract, outletDomain } from './extract/extract.js';
+import { parseJsonLine } from './ingest/records.js';
 import type { Analysis, ExtractedArticle, RawDocument } from './model.js';
 import type { RawVector } from './match/features.js';
 import type { ArticleFeatures } from './store/store.js';
@@ -34,7 +35,8 @@ export function features(analysis: Analysis): ArticleFeatures {
 }
 
 /** Never throws: a document that cannot be prepared comes back with the reason. */
-export function prepare(doc: RawDocument): Prepared {
+export function prepare(raw: RawDocument): Prepared {
+  const doc = raw.kind === 'line' ? (parseJsonLine(raw.file, raw.line, raw.lineNumber) ?? { kind: 'error' as const, origin: raw.origin, reason: 'blank line' }) : raw;
   if (doc.kind === 'error') return { ok: false, origin: doc.origin, reason: doc.reason };
   let article: ExtractedArticle;
   try {

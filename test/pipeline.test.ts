@@ -1,5 +1,6 @@
 // The pipeline over a real store: restarts rebuild the match index, copies and duplicates are told apart.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { rawVector } from '../src/match/features.js';
@@ -7,7 +8,8 @@ import { Pipeline } from '../src/pipeline.js';
 import { features, prepare } from '../src/prepare.js';
 import { fromWire, toWire } from '../src/prepare-wire.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { RawDocument } from '../src/model.js';
+import type { IngestOutcome, RawDocument } from '../src/model.js';
+import { readDocuments } from '../src/ingest/files.js';
 import { tempDir } from './support/helpers.js';
 
 const LEAD = 'Volunteers on the island of Skerra counted 412 nesting puffins on Saturday, the most since the colony was first surveyed in 1998, the Skerra Bird Trust said.';
@@ -100,17 +102,27 @@ test('threads: a later story on the same matter joins the earlier story\'s threa
 
 test('ingesting with worker threads gives exactly the results of ingesting in one thread', async (t) => {
   const { newsStream } = await import('../bench/corpus.js');
+  // A JSON Lines file, whose lines are parsed by whichever thread prepares them: a broken line and a blank
+  // one come after the first 200 documents, where the worker threads have taken over.
+  const lines = [...newsStream({ articles: 320, seed: 11 })].map((r) => JSON.stringify(r));
+  lines.splice(250, 0, '{"id": "broken", "title": "Half a rec', '   ');
+  const file = join(tempDir(t), 'stream.jsonl');
+  writeFileSync(file, `\uFEFF${lines.join('\n')}\n`);
   const run = async (workers: number): Promise<string[]> => {
     const store = new SqliteStore(join(tempDir(t), `w${workers}.db`));
     const pipeline = await Pipeline.open(store);
     const outcomes: string[] = [];
-    const docs = [...newsStream({ articles: 320, seed: 11 })].map((record): RawDocument => ({ kind: 'record', origin: `s#${record.id}`, record }));
-    await pipeline.ingestAll(docs, (o) => outcomes.push(o.status === 'new' ? `${o.origin} ${o.storyId} ${o.copyOf}` : `${o.origin} ${o.status}`), workers);
+    const outcome = (o: IngestOutcome): string =>
+      o.status === 'new' ? `${o.origin} ${o.storyId} ${o.copyOf}` : o.status === 'failed' ? `${o.origin} failed: ${o.reason}` : `${o.origin} ${o.status}`;
+    await pipeline.ingestAll(readDocuments(file), (o) => outcomes.push(outcome(o)), workers);
+    assert.equal((await store.stats()).articles, 320, 'every good line is stored, and nothing twice');
     await store.close();
     return outcomes;
   };
   const single = await run(0);
-  assert.equal(single.length, 320);
+  assert.equal(single.length, 321);
+  assert.equal(single[0]?.split(' ')[0], `${file}#${lines[0] ? (JSON.parse(lines[0]) as { id: string }).id : ''}`, 'a record is named by its file and id, the byte-order mark ignored');
+  assert.match(single[250] ?? '', new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:251 failed: invalid JSON on line 251`, 'u'));
   assert.deepEqual(await run(1), single);
 });
 

@@ -1,5 +1,5 @@
 // The extract stage: any raw document → an article with clean text and metadata.
-import type { ExtractedArticle, NewsRecord, RawDocument } from '../model.js';
+import type { ExtractedArticle, NewsRecord, ParsedDocument } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { parseDate } from './dates.js';
 import { extractHtml } from './html.js';
@@ -33,7 +33,7 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
   };
 }
 
-export function extract(doc: Exclude<RawDocument, { kind: 'error' }>): ExtractedArticle {
+export function extract(doc: Exclude<ParsedDocument, { kind: 'error' }>): ExtractedArticle {
   switch (doc.kind) {
     case 'text':
       return extractText({ origin: doc.origin, text: doc.text });

@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RawDocument } from '../model.js';
 import { DecodeError, declaredCharset, decodeText, looksBinary } from './decode.js';
-import { parseJsonFile, parseJsonLine } from './records.js';
+import { parseJsonFile } from './records.js';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -69,8 +69,8 @@ async function* readJsonLines(path: string): AsyncGenerator<RawDocument> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    const doc = parseJsonLine(path, n === 1 ? line.replace(/^\uFEFF/u, '') : line, n);
-    if (doc) yield doc;
+    const text = n === 1 ? line.replace(/^\uFEFF/u, '') : line;
+    if (text.trim()) yield { kind: 'line', origin: `${path}:${n}`, file: path, line: text, lineNumber: n };
   }
 }
 

@@ -1,5 +1,5 @@
 // JSON and JSON Lines news records.
-import type { NewsRecord, RawDocument } from '../model.js';
+import type { NewsRecord, ParsedDocument, RawDocument } from '../model.js';
 
 function asString(v: unknown): string | null {
   if (typeof v === 'string') return v;
@@ -27,14 +27,14 @@ export function toRecord(value: unknown): NewsRecord | string {
   };
 }
 
-export function recordDocument(file: string, value: unknown, where: string): RawDocument {
+export function recordDocument(file: string, value: unknown, where: string): ParsedDocument {
   const r = toRecord(value);
   if (typeof r === 'string') return { kind: 'error', origin: `${file}${where}`, reason: r };
   return { kind: 'record', origin: `${file}#${r.id}`, record: r };
 }
 
 /** Parses one JSON Lines line; blank lines yield nothing. */
-export function parseJsonLine(file: string, line: string, lineNumber: number): RawDocument | null {
+export function parseJsonLine(file: string, line: string, lineNumber: number): ParsedDocument | null {
   if (!line.trim()) return null;
   let value: unknown;
   try {

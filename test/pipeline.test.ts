@@ -10,6 +10,8 @@ import { fromWire, toWire } from '../src/prepare-wire.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { IngestOutcome, RawDocument } from '../src/model.js';
 import { readDocuments } from '../src/ingest/files.js';
+import { searchFileOf } from '../src/store/sqlite/search-index.js';
+import Database from 'better-sqlite3';
 import { tempDir } from './support/helpers.js';
 
 const LEAD = 'Volunteers on the island of Skerra counted 412 nesting puffins on Saturday, the most since the colony was first surveyed in 1998, the Skerra Bird Trust said.';
@@ -109,7 +111,8 @@ test('ingesting with worker threads gives exactly the results of ingesting in on
   const file = join(tempDir(t), 'stream.jsonl');
   writeFileSync(file, `\uFEFF${lines.join('\n')}\n`);
   const run = async (workers: number): Promise<string[]> => {
-    const store = new SqliteStore(join(tempDir(t), `w${workers}.db`));
+    const path = join(tempDir(t), `w${workers}.db`);
+    const store = new SqliteStore(path);
     const pipeline = await Pipeline.open(store);
     const outcomes: string[] = [];
     const outcome = (o: IngestOutcome): string =>
@@ -117,6 +120,10 @@ test('ingesting with worker threads gives exactly the results of ingesting in on
     await pipeline.ingestAll(readDocuments(file), (o) => outcomes.push(outcome(o)), workers);
     assert.equal((await store.stats()).articles, 320, 'every good line is stored, and nothing twice');
     await store.close();
+    // The import itself (a worker thread, when there is one) has brought the search index up to date.
+    const search = new Database(searchFileOf(path), { readonly: true });
+    assert.equal((search.prepare('SELECT COUNT(*) AS n FROM articles_fts').get() as { n: number }).n, 320);
+    search.close();
     return outcomes;
   };
   const single = await run(0);

@@ -10,6 +10,9 @@ import { minhash } from '../src/analyze/minhash.js';
 import type { NewArticle } from '../src/store/store.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { searchFileOf } from '../src/store/sqlite/search-index.js';
+import { snippet } from '../src/store/snippet.js';
+import { runStoreTask } from '../src/store/tasks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosswire-store-test-'));
 let fileNo = 0;
@@ -397,23 +400,27 @@ describe('SqliteStore: splitting a story', () => {
   });
 });
 
-/** FTS5's own check that the search index holds exactly the articles' titles and texts. */
+/** FTS5's own check of the search file, and that it holds every article once. */
 function assertIndexIntact(path: string): void {
-  const raw = new Database(path);
+  const store = new Database(path, { readonly: true });
+  const search = new Database(searchFileOf(path));
   try {
-    raw.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+    search.exec("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+    const indexed = (search.prepare('SELECT rowid AS id FROM articles_fts ORDER BY rowid').all() as Array<{ id: number }>).map((r) => r.id);
+    const articles = (store.prepare('SELECT id FROM articles ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
+    assert.deepEqual(indexed, articles);
   } finally {
-    raw.close();
+    search.close();
+    store.close();
   }
 }
 
 describe('SqliteStore: batches', () => {
-  it('indexes a batch for search: this store sees it at once, other readers at the commit', async () => {
+  it('makes a batch searchable when it commits, for this store and for other readers', async () => {
     const path = tempDb();
     const store = new SqliteStore(path);
-    const reader = new Database(path, { readonly: true });
-    const readerHits = (): number =>
-      (reader.prepare("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH 'millbrook'").get() as { n: number }).n;
+    const reader = new SqliteStore(path);
+    const readerHits = async (): Promise<number> => (await reader.search('millbrook', 10)).length;
     try {
       await store.beginBatch();
       const first = await store.saveArticle(newArticle({ title: 'Millbrook bridge closed after cracks found' }));
@@ -423,20 +430,78 @@ describe('SqliteStore: batches', () => {
       const again = await store.saveArticle(newArticle({ dedupeKey: `key-${keyNo}`, title: 'Millbrook duplicate' }));
       assert.deepEqual(again, second, 'a key already stored in the batch returns the first ids');
       assert.equal((await store.listSources()).find((s) => s.name === 'Millbrook Gazette')?.articles, 1, 'the outlet undone with the failed article is made again');
-      assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [first.articleId, second.articleId]);
       const third = await store.saveArticle(newArticle({ title: 'Millbrook council blames the contractor' }));
-      assert.equal(readerHits(), 0);
+      assert.deepEqual(await store.search('millbrook', 10), [], 'uncommitted articles are not searchable: the batch could still be lost');
+      assert.equal(await readerHits(), 0);
       await store.commitBatch();
-      assert.equal(readerHits(), 3);
+      assert.equal(await readerHits(), 3);
       assert.deepEqual((await store.search('millbrook', 10)).map((h) => h.articleId).sort((x, y) => x - y), [first.articleId, second.articleId, third.articleId]);
       const unbatched = await store.saveArticle(newArticle({ title: 'Millbrook ferry runs meanwhile' }));
-      assert.equal(readerHits(), 4, 'outside a batch an article is indexed as it is saved');
+      assert.equal(await readerHits(), 4, 'outside a batch an article is searchable once saved');
       assert.equal((await store.search('ferry', 10))[0]?.articleId, unbatched.articleId);
     } finally {
-      reader.close();
+      await reader.close();
       await store.close();
     }
     assertIndexIntact(path);
+  });
+});
+
+describe('SqliteStore: the search file', () => {
+  it('is built afresh when it belongs to another store, or to an older copy of this one', async () => {
+    const path = tempDb();
+    const first = new SqliteStore(path);
+    await first.saveArticle(newArticle({ title: 'Millbrook bridge closed after cracks found' }));
+    const bridge = await first.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May' }));
+    assert.equal((await first.search('millbrook', 10)).length, 2);
+    await first.close();
+
+    // The store restored from a copy taken before the second article: its id is given to another article.
+    const restored = new Database(path);
+    restored.prepare('DELETE FROM articles WHERE id = ?').run(bridge.articleId);
+    restored.close();
+    const again = new SqliteStore(path);
+    const ferry = await again.saveArticle(newArticle({ title: 'Ferry crossings suspended', text: 'No crossings tonight.' }));
+    assert.equal(ferry.articleId, bridge.articleId);
+    assert.deepEqual((await again.search('reopen', 10)).map((h) => h.title), [], 'an id is never found by words of the article it used to be');
+    assert.deepEqual((await again.search('ferry', 10)).map((h) => h.articleId), [ferry.articleId]);
+    await again.close();
+
+    // Another store in the same place, the old search file left beside it.
+    rmSync(path);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    const other = new SqliteStore(path);
+    const harbour = await other.saveArticle(newArticle({ title: 'Harbour dredging starts', text: 'Dredgers arrived at dawn.' }));
+    assert.deepEqual(await other.search('millbrook', 10), [], "the old store's articles are not found in the new one");
+    assert.deepEqual((await other.search('dredging', 10)).map((h) => h.articleId), [harbour.articleId]);
+    await other.close();
+    assertIndexIntact(path);
+  });
+
+  it('is caught up by a worker-style task from the files alone, and never indexes an article twice', async () => {
+    const path = tempDb();
+    const store = new SqliteStore(path);
+    await store.beginBatch();
+    for (let i = 0; i < 5; i++) await store.saveArticle(newArticle({ title: `Millbrook bridge report ${i}` }));
+    await store.commitBatch();
+    const task = store.searchIndexTask();
+    assert.ok(task);
+    runStoreTask(task);
+    runStoreTask(task);
+    await store.indexSearch();
+    assert.equal((await store.search('millbrook', 10)).length, 5);
+    await store.close();
+    assertIndexIntact(path);
+    assert.equal(new SqliteStore(':memory:').searchIndexTask(), null, 'an in-memory store cannot be reached from another thread');
+  });
+});
+
+describe('snippet', () => {
+  it('shows where the query words are densest, marked, with ellipses where text is cut', () => {
+    const text = 'The council met on Monday. Nothing was decided about the bridge. Later that week, engineers said the Millbrook bridge would reopen in May once the cracks are repaired and tested.';
+    assert.equal(snippet(text, 'millbrook reopen', 8), '…said the [Millbrook] bridge would [reopen] in May…');
+    assert.equal(snippet('Ferry crossings suspended in São Miguel tonight', 'sao miguel', 12), 'Ferry crossings suspended in [São] [Miguel] tonight');
+    assert.equal(snippet('Short text without the word', 'absent', 3), 'Short text without…', 'no match: the start of the text');
   });
 });
 

@@ -75,6 +75,12 @@ export interface StoreStats {
   sources: number;
 }
 
+/**
+ * Store work that another thread may do, named by files only (a connection cannot cross threads): run by
+ * `runStoreTask` (store/tasks.ts).
+ */
+export type StoreTask = { kind: 'sqlite-search-index'; store: string; search: string; storeId: string };
+
 export interface Store {
   /** Id of the article stored under this key, if any. */
   findArticleByKey(dedupeKey: string): Promise<number | null>;
@@ -98,6 +104,10 @@ export interface Store {
   getStorySummary(id: number): Promise<StorySummary | null>;
   storyArticles(storyId: number): Promise<StoredStoryArticle[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Brings the search index up to date with the committed articles, in this thread. */
+  indexSearch(): Promise<void>;
+  /** The same as a task for another thread (see StoreTask), or null when only this connection can do it. */
+  searchIndexTask(): StoreTask | null;
   /** Articles of stories seen since `since` (ISO time), oldest first, for rebuilding the match index. */
   loadMatchRecords(since: string | null): Promise<MatchRecord[]>;
   /** Stores a story's thread signature (JSON-serialisable), replacing the previous one. */

@@ -97,4 +97,17 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       DROP INDEX articles_content_hash;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- The search index moves to a file of its own (search-index.ts), written off the ingest path. It is
+      -- derived data: the new file is built from the articles on first use.
+      DROP TRIGGER articles_fts_delete;
+      DROP TRIGGER articles_fts_update;
+      DROP TABLE articles_fts;
+      -- Names this store, so that a search file is never taken for another store's.
+      CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO store_meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+    `,
+  },
 ];

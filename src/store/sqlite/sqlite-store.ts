@@ -1,10 +1,12 @@
-// The embedded Store: one SQLite file in WAL mode, FTS5 for search.
+// The embedded Store: one SQLite file in WAL mode, and beside it the FTS5 search index (search-index.ts).
 import Database from 'better-sqlite3';
 import type { Article, Source, StorySummary, Thread } from '../../model.js';
 import type {
-  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoredStoryArticle, StoredThreadSignature,
+  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoreTask, StoredStoryArticle, StoredThreadSignature,
 } from '../store.js';
+import { snippet } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
+import { catchUpSearch, openSearchFile, searchFileOf, searchIds } from './search-index.js';
 
 interface ArticleRow {
   id: number; origin: string; url: string | null; title: string; text: string; byline: string | null;
@@ -31,17 +33,17 @@ const DUPLICATE = Symbol('duplicate article');
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly searchDb: Database.Database;
+  private readonly searchPath: string;
+  /** Names this store in its search file (see search-index.ts). */
+  private readonly storeId: string;
   private readonly statements = new Map<string, Database.Statement>();
-  /**
-   * Ids of the articles saved in the open batch that are not yet in the search index. FTS5 writes out its
-   * pending entries at every savepoint (each article's own), so indexing each article as it is saved made
-   * a segment per article; indexing them together at the commit makes one per batch.
-   */
-  private unindexed: { from: number; to: number } | null = null;
+  /** Whether the open batch has saved an article: if it never commits, what it cached is void. */
+  private batchSaved = false;
   /** Source ids by name: every article names its outlet, and there are few. */
   private readonly sources = new Map<string, { id: number; domain: string | null }>();
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -49,6 +51,9 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     try {
       this.migrate();
+      this.storeId = (this.db.prepare("SELECT value FROM store_meta WHERE key = 'store_id'").get() as { value: string }).value;
+      this.searchPath = searchFileOf(path);
+      this.searchDb = openSearchFile(this.searchPath);
     } catch (e) {
       this.db.close();
       throw e;
@@ -90,7 +95,7 @@ export class SqliteStore implements Store {
     if (!batched) this.forgetBatch();
     let saved: SavedArticle | null;
     try {
-      saved = this.db.transaction(() => this.insertArticle(a, !batched))();
+      saved = this.db.transaction(() => this.insertArticle(a))();
     } catch (e) {
       // The article's savepoint is undone, and with it any source it created.
       this.sources.clear();
@@ -102,7 +107,7 @@ export class SqliteStore implements Store {
       const row = this.sql('SELECT id, story_id FROM articles WHERE dedupe_key = ?').get(a.dedupeKey) as { id: number; story_id: number };
       return { articleId: row.id, storyId: row.story_id };
     }
-    if (batched) this.unindexed = { from: this.unindexed?.from ?? saved.articleId, to: saved.articleId };
+    if (batched) this.batchSaved = true;
     return saved;
   }
 
@@ -110,7 +115,7 @@ export class SqliteStore implements Store {
    * The writes of saveArticle, in as few statements as it takes: the unique key itself detects a duplicate
    * (no lookup before the insert), and a new story is inserted with its first article counted.
    */
-  private insertArticle(a: NewArticle, index: boolean): SavedArticle {
+  private insertArticle(a: NewArticle): SavedArticle {
     const sourceId = a.outlet ? this.sourceId(a.outlet.name, a.outlet.domain) : null;
     const now = new Date().toISOString();
     const time = a.published ?? now;
@@ -154,22 +159,13 @@ export class SqliteStore implements Store {
       // The previous original and its copies now point at this earlier version; the report count stands.
       this.sql('UPDATE articles SET copy_of = ? WHERE (id = ? OR copy_of = ?) AND story_id = ?').run(articleId, a.supersedes, a.supersedes, storyId);
     }
-    if (index) this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(articleId, a.title, a.text);
     return { articleId, storyId };
   }
 
   /** Forgets what only the open batch held, once it is gone. */
   private forgetBatch(): void {
-    if (this.unindexed) this.sources.clear();
-    this.unindexed = null;
-  }
-
-  /** Writes the search index entries of the open batch's articles (within the batch, so they commit with it). */
-  private indexBatch(): void {
-    if (!this.unindexed || !this.db.inTransaction) return;
-    this.sql('INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ? AND ? ORDER BY id')
-      .run(this.unindexed.from, this.unindexed.to);
-    this.unindexed = null;
+    if (this.batchSaved) this.sources.clear();
+    this.batchSaved = false;
   }
 
   async mergeStories(from: number, into: number, headline: string, score: number): Promise<void> {
@@ -273,24 +269,35 @@ export class SqliteStore implements Store {
     }));
   }
 
+  /**
+   * Search finds committed articles: outside a batch, the index first takes in whatever was committed
+   * since it last did; inside one, the batch's own articles are found once it commits.
+   */
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
-    // This store sees its own batch's articles before the commit, in search too.
-    this.indexBatch();
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.story_id, a.title, s.name AS source, a.published,
-           snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid LEFT JOIN sources s ON s.id = a.source_id
-         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`,
-      )
-      .all(match, limit) as Array<{
-        id: number; story_id: number | null; title: string; source: string | null; published: string | null; snippet: string;
-      }>;
-    return rows.map((r) => ({
-      articleId: r.id, storyId: r.story_id, title: r.title, source: r.source, published: r.published, snippet: r.snippet,
-    }));
+    await this.indexSearch();
+    const ids = searchIds(this.searchDb, match, limit);
+    if (!ids.length) return [];
+    const rows = this.sql(
+      `SELECT a.id, a.story_id, a.title, a.text, s.name AS source, a.published
+       FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as Array<{ id: number; story_id: number | null; title: string; text: string; source: string | null; published: string | null }>;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ articleId: r.id, storyId: r.story_id, title: r.title, source: r.source, published: r.published, snippet: snippet(r.text, query) }] : [];
+    });
+  }
+
+  async indexSearch(): Promise<void> {
+    if (!this.db.inTransaction) catchUpSearch(this.db, this.searchDb, this.storeId);
+  }
+
+  searchIndexTask(): StoreTask | null {
+    // An in-memory store is seen by its own connection only.
+    if (this.searchPath === ':memory:') return null;
+    return { kind: 'sqlite-search-index', store: this.path, search: this.searchPath, storeId: this.storeId };
   }
 
   async loadMatchRecords(since: string | null): Promise<MatchRecord[]> {
@@ -379,13 +386,14 @@ export class SqliteStore implements Store {
 
   async commitBatch(): Promise<void> {
     if (!this.db.inTransaction) return;
-    this.indexBatch();
     this.db.exec('COMMIT');
+    this.batchSaved = false;
   }
 
   async close(): Promise<void> {
     await this.commitBatch();
     this.db.close();
+    this.searchDb.close();
   }
 }
 

@@ -15,6 +15,7 @@ import { readDocuments } from '../src/ingest/files.js';
 import type { NewArticle } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
+import { benchExtract } from './extract.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -244,7 +245,7 @@ async function benchStore(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore };
+const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/u.test(a));
 for (const name of wanted.length ? wanted : Object.keys(targets)) {
   const run = targets[name];

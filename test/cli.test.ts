@@ -145,3 +145,25 @@ describe('crosswire eval cluster', () => {
     assert.equal(unlabelled['stories'], 2);
   });
 });
+
+describe('crosswire eval extract', () => {
+  it('prints the scores beside the peers, writes the texts in the benchmark format, and leaves the metrics out without gold text', (t) => {
+    const dir = tempDir(t);
+    mkdirSync(join(dir, 'html'));
+    const text = 'Orsund town council voted nine to four on Tuesday to close the old ferry pier after engineers found its pilings rotten.';
+    writeFileSync(join(dir, 'html', 'pier.html'), `<html><head><title>Pier to close</title></head><body><nav>Home · News · Sport</nav><article><h1>Pier to close</h1><p>${text}</p><p>Demolition starts in March and will take six weeks, the council said.</p></article></body></html>`);
+    writeFileSync(join(dir, 'gold.jsonl'), JSON.stringify({ id: 'pier', url: null, html: 'html/pier.html', body: `${text}\nDemolition starts in March and will take six weeks, the council said.` }));
+    const out = join(dir, 'pred.json');
+    const r = cli(join(dir, 'unused.db'), 'eval', 'extract', '--input', dir, '--output', out);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\* crosswire\s+1\.000\s+1\.000\s+1\.000/u);
+    assert.match(r.stdout, /pages\/s/u);
+    const predictions = JSON.parse(readFileSync(out, 'utf8')) as Record<string, { articleBody: string }>;
+    assert.match(predictions['pier']?.articleBody ?? '', /^Orsund town council/u);
+
+    writeFileSync(join(dir, 'gold.jsonl'), JSON.stringify({ id: 'pier', url: null, html: 'html/pier.html' }));
+    const bare = JSON.parse(cli(join(dir, 'unused.db'), 'eval', 'extract', '--input', dir, '--json').stdout) as Record<string, unknown>;
+    assert.equal(bare['scores'], undefined);
+    assert.equal(bare['pages'], 1);
+  });
+});

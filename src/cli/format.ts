@@ -74,3 +74,29 @@ export function printSearch(hits: SearchHit[]): string {
   if (!hits.length) return 'No matches.';
   return hits.map((h) => `[${h.articleId}] ${h.title}  (${h.source ?? '-'}${h.published ? `, ${h.published}` : ''}) story ${h.storyId ?? '-'}\n     ${h.snippet}`).join('\n');
 }
+
+export interface ExtractEvalSummary {
+  input: string;
+  pages: number;
+  failed: Array<{ id: string; reason: string }>;
+  metric: 'shingles' | 'segments' | null;
+  scores?: { precision: number; recall: number; f1: number; accuracy?: number };
+  peers: Array<{ name: string; precision: number; recall: number; f1: number }>;
+  seconds: number;
+  pages_per_second: number;
+}
+
+/** Crosswire's scores in a table with every peer's, best F1 first. */
+export function printExtractEval(s: ExtractEvalSummary): string {
+  const lines = [`input      ${s.input}`, `pages      ${s.pages}${s.failed.length ? ` (${s.failed.length} failed: ${s.failed.map((f) => `${f.id}: ${f.reason}`).join('; ')})` : ''}`];
+  if (!s.scores) lines.push('(no gold text in the rows: metrics left out)');
+  else {
+    lines.push(`metric     ${s.metric === 'shingles' ? 'body 4-gram shingles, means over pages (article-extraction benchmark)' : 'passages that must and must not appear, summed (trafilatura evaluation)'}`);
+    const rows = [{ name: 'crosswire', ...s.scores }, ...s.peers].sort((a, b) => b.f1 - a.f1);
+    lines.push('', `${'extractor'.padEnd(22)} precision  recall  F1`);
+    for (const r of rows) lines.push(`${(r.name === 'crosswire' ? '* crosswire' : r.name).padEnd(22)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3)}`);
+    if (s.scores.accuracy !== undefined) lines.push('', `accuracy   ${s.scores.accuracy.toFixed(3)} (passages rightly in or out)`);
+  }
+  lines.push('', `speed      ${s.pages_per_second} pages/s (${s.seconds} s extracting)`);
+  return lines.join('\n');
+}

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { serve } from '@hono/node-server';
 import { evalCluster } from '../eval/cluster.js';
+import { evalExtract } from '../eval/extraction.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
@@ -13,7 +14,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
-import { printArticle, printImport, printSearch, printStories, printStory, printThread } from './format.js';
+import { printArticle, printExtractEval, printImport, printSearch, printStories, printStory, printThread } from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PATHS = ['html', 'txt', 'feeds'].map((d) => join(PROJECT_ROOT, 'demo', d));
@@ -214,6 +215,31 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
+  evalCmd
+    .command('extract')
+    .description("article extraction: the data set's own metric over every page, beside the published extractors in DIR/peers")
+    .requiredOption('--input <dir>', 'a folder with gold.jsonl ({id, url, html, body} or {id, url, html, with, without}) and the pages')
+    .option('--output <file>', 'write the extracted texts as {id: {"articleBody": text}}, the benchmark\'s own format')
+    .option('--json', 'machine-readable output')
+    .action((opts: { input: string; output?: string; json?: boolean }) => {
+      if (!existsSync(join(opts.input, 'gold.jsonl'))) throw new Error(`no gold.jsonl in ${opts.input}`);
+      const bar = progress('eval extract');
+      const r = evalExtract(opts.input, (done, total) => bar.update(done, `of ${total} pages`));
+      bar.done();
+      if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.predictions)}\n`);
+      const summary = {
+        input: opts.input, pages: r.pages, failed: r.failed, metric: r.metric,
+        ...(r.scores ? { scores: roundAll(r.scores) } : {}),
+        peers: r.peers.map((p) => ({ ...roundAll(p), name: p.name })),
+        seconds: round(r.seconds, 2), pages_per_second: round(r.pages / (r.seconds || 1), 1),
+      };
+      if (opts.json) {
+        out(JSON.stringify(summary));
+        return;
+      }
+      out(printExtractEval(summary));
+    });
+
   program
     .command('serve')
     .description('serve the web reader')
@@ -247,6 +273,10 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   return code;
+}
+
+function roundAll<T extends object>(scores: T): T {
+  return Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as T;
 }
 
 function round(x: number | undefined, digits = 4): number {

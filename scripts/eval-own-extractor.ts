@@ -1,0 +1,38 @@
+// Scores Crosswire's own extractor (extract/page-tree.ts + extract/content.ts), still in the making, on
+// an extraction data set with the same metrics as `crosswire eval extract`, which scores the extractor in
+// use. `node --import tsx scripts/eval-own-extractor.ts [scrapinghub-dev|trafilatura-eval] [N worst pages]`
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { findContent } from '../src/extract/content.js';
+import { parsePage } from '../src/extract/page-tree.js';
+import { declaredCharset, decodeText } from '../src/ingest/decode.js';
+import { type PageCounts, type SegmentCounts, segmentCounts, segmentScores, shingleCounts, shingleScores } from '../src/eval/extraction-metrics.js';
+
+const set = process.argv[2] ?? 'scrapinghub-dev';
+const dir = join('..', 'shared', 'data', 'extraction', set);
+const rows = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { id: string; html: string; body?: string; with?: string[]; without?: string[] });
+let ms = 0;
+const shingles: Array<PageCounts & { id: string }> = [];
+const segments: SegmentCounts[] = [];
+for (const r of rows) {
+  const raw = readFileSync(join(dir, r.html));
+  const bytes = r.html.endsWith('.gz') ? gunzipSync(raw) : raw;
+  const html = decodeText(bytes, declaredCharset(bytes)).text;
+  const started = performance.now();
+  const { root, facts } = parsePage(html);
+  const text = findContent(root, facts.title).paragraphs.join('\n\n');
+  ms += performance.now() - started;
+  if (r.body !== undefined) shingles.push({ id: r.id, ...shingleCounts(r.body, text) });
+  else segments.push(segmentCounts(text, r.with ?? [], r.without ?? []));
+}
+const scores = shingles.length ? shingleScores(shingles) : segmentScores(segments);
+console.log(`${set}: ${rows.length} pages, P ${scores.precision.toFixed(4)} R ${scores.recall.toFixed(4)} F1 ${scores.f1.toFixed(4)}, ${(ms / rows.length).toFixed(2)} ms/page`);
+const worst = Number(process.argv[3] ?? 0);
+const share = (a: number, b: number): number => (a + b ? a / (a + b) : 0);
+for (const c of shingles.sort((a, b) => Math.min(share(a.tp, a.fp), share(a.tp, a.fn)) - Math.min(share(b.tp, b.fp), share(b.tp, b.fn))).slice(0, worst)) {
+  console.log(`  ${c.id.slice(0, 16)} P ${share(c.tp, c.fp).toFixed(3)} R ${share(c.tp, c.fn).toFixed(3)}`);
+}

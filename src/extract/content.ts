@@ -1,0 +1,212 @@
+// The article inside a page tree: the page's text cut into blocks (paragraphs, headings, list items,
+// cells), each judged content-like or not by its length, its share of link text and the furniture model;
+// the article is the element whose blocks hold the most content-like words net of the rest; then its
+// blocks are kept, less furniture, captions and link lists.
+//
+// Crosswire's own extractor, replacing Readability (extract/html.ts) once it scores at least as well on
+// both evaluation sets: see docs/decisions.md, "Extraction".
+import type { Element } from './page-tree.js';
+import { isCaption, isFurnitureLine, wordCount } from './furniture.js';
+
+/** Chinese, Japanese and Korean script, written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words, where a run of CJK characters counts one word per two characters (roughly their word length). */
+function textUnits(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk ? wordCount(text.replace(CJK, ' ')) + Math.ceil(cjk / 2) : wordCount(text);
+}
+import { collapseSpaces } from '../util/spaces.js';
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'blockquote', 'pre',
+  'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'center', 'fieldset', 'caption', 'body', 'html',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that hold page furniture by their very kind. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
+/** class and id words of page furniture: comments, sharing, related links, promotions, navigation. */
+const FURNITURE_HINT =
+  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|subscribe|subscription|signup|popup|modal|widget|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular)(?:$|[\s_-])/u;
+
+/**
+ * Microdata properties that hold metadata, not prose: sites repeat the headline, keywords, author and
+ * dates in elements styled invisible. (articleBody, text and description are prose.)
+ */
+const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
+
+const ARTICLE_BODY_WEIGHT = 2;
+
+/** A content-like block has at least this many words... */
+const MIN_CONTENT_WORDS = 8;
+/** ...and at most this share of them in links (or this larger share, for text that reads as sentences). */
+const MAX_LINK_SHARE = 0.35;
+const MAX_PROSE_LINK_SHARE = 0.8;
+const MIN_PROSE_WORDS = 12;
+const MIN_OWN_WORDS = 5;
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?:\s|$)/u;
+
+export interface Block {
+  owner: Element;
+  text: string;
+  words: number;
+  linkWords: number;
+  tag: string;
+}
+
+interface Tally {
+  good: number;
+  bad: number;
+}
+
+/** The page's text as blocks, in order; and its elements, in document order (parents before children). */
+function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
+  const blocks: Block[] = [];
+  const elements: Element[] = [];
+  let text = '';
+  let linkText = '';
+  const flush = (owner: Element): void => {
+    const t = collapseSpaces(text).trim();
+    if (t) {
+      const words = textUnits(t);
+      blocks.push({ owner, text: t, words, linkWords: Math.min(words, textUnits(linkText)), tag: owner.tag });
+    }
+    text = '';
+    linkText = '';
+  };
+  // Iterative walk (pages can nest thousands deep): entries are nodes to visit, or an element to leave.
+  const stack: Array<{ node: Element | string; leaving: boolean; owner: Element; inLink: boolean }> = [{ node: root, leaving: false, owner: root, inLink: false }];
+  while (stack.length) {
+    const { node, leaving, owner, inLink } = stack.pop() as (typeof stack)[number];
+    if (typeof node === 'string') {
+      text += node;
+      if (inLink) linkText += ` ${node}`;
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(node.tag);
+    if (leaving) {
+      if (isBlock) flush(node);
+      continue;
+    }
+    elements.push(node);
+    if (node.tag === 'br') {
+      text += '\n';
+      continue;
+    }
+    if (isBlock) flush(owner);
+    const inner = isBlock ? node : owner;
+    const link = inLink || node.tag === 'a';
+    stack.push({ node, leaving: true, owner, inLink });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Element | string, leaving: false, owner: inner, inLink: link });
+  }
+  return { blocks, elements };
+}
+
+/**
+ * Prose: enough words, few of them links. A news roundup links half its words and is still prose: a
+ * block that reads as sentences may link more, if enough words are its own.
+ */
+function isContentLike(b: Block): boolean {
+  if (b.words < MIN_CONTENT_WORDS || isFurnitureLine(b.text)) return false;
+  if (b.linkWords <= b.words * MAX_LINK_SHARE) return true;
+  return isLinkedProse(b);
+}
+
+function isLinkedProse(b: Block): boolean {
+  return b.words >= MIN_PROSE_WORDS && b.words - b.linkWords >= MIN_OWN_WORDS && b.linkWords <= b.words * MAX_PROSE_LINK_SHARE && SENTENCE_END.test(b.text);
+}
+
+/** Sums each element's blocks into it and its ancestors: one pass over the elements from the last. */
+function tallies(blocks: readonly Block[], elements: readonly Element[], bad: (b: Block) => boolean, weight: (b: Block) => number = () => 1): Map<Element, Tally> {
+  const out = new Map<Element, Tally>();
+  for (const e of elements) out.set(e, { good: 0, bad: 0 });
+  for (const b of blocks) {
+    const t = out.get(b.owner);
+    if (!t) continue;
+    if (!bad(b) && isContentLike(b)) t.good += b.words * weight(b);
+    else t.bad += b.words;
+  }
+  for (let i = elements.length - 1; i > 0; i--) {
+    const e = elements[i] as Element;
+    const parent = e.parent && out.get(e.parent);
+    const t = out.get(e) as Tally;
+    if (parent) {
+      parent.good += t.good;
+      parent.bad += t.bad;
+    }
+  }
+  return out;
+}
+
+export interface ContentResult {
+  paragraphs: string[];
+  /** Blocks inside the article's element that were left out, and why they looked like furniture. */
+  removed: string[];
+}
+
+export function findContent(root: Element, title: string | null): ContentResult {
+  const { blocks, elements } = blocksOf(root);
+  // First without hints: how much content-like text each element holds.
+  const plain = tallies(blocks, elements, () => false);
+  const total = plain.get(root)?.good ?? 0;
+  // Furniture by name or kind, unless it holds most of the page's content (a wrapper with a misleading
+  // class, such as <body class="has-sidebar">): marked top-down, so a block knows if any ancestor is.
+  const furniture = new Set<Element>();
+  for (const e of elements) {
+    if (e.parent && furniture.has(e.parent)) {
+      furniture.add(e);
+      continue;
+    }
+    const named = FURNITURE_TAGS.has(e.tag) || (e.hint !== '' && FURNITURE_HINT.test(e.hint)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
+    const prop = e.attrs['itemprop']?.toLowerCase();
+    if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop))) furniture.add(e);
+  }
+  // The page's own word for where its article is: schema.org's articleBody. Its text counts double.
+  const declared = new Set<Element>();
+  for (const e of elements) {
+    if ((e.parent && declared.has(e.parent)) || e.attrs['itemprop']?.toLowerCase() === 'articlebody') declared.add(e);
+  }
+  const judged = tallies(blocks, elements, (b) => furniture.has(b.owner), (b) => (declared.has(b.owner) ? ARTICLE_BODY_WEIGHT : 1));
+  // The article: the element with the most content-like words net of everything else it holds; of equals,
+  // the innermost.
+  let best = root;
+  let bestScore = -Infinity;
+  for (const e of elements) {
+    const t = judged.get(e) as Tally;
+    const score = t.good - t.bad;
+    if (score >= bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  const inside = new Set<Element>();
+  for (const e of elements) if (e === best || (e.parent && inside.has(e.parent))) inside.add(e);
+  const titleKey = title?.toLowerCase().trim() ?? '';
+  const kept: Block[] = [];
+  const removed: string[] = [];
+  for (const b of blocks) {
+    if (!inside.has(b.owner)) continue;
+    const drop =
+      furniture.has(b.owner) || b.tag === 'figcaption' || isCaption(b.text) || isFurnitureLine(b.text) ||
+      (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);
+    if (drop) removed.push(b.text);
+    else kept.push(b);
+  }
+  // Short blocks before the first paragraph and after the last are bylines, datelines, tags and buttons.
+  const first = kept.findIndex(isContentLike);
+  let last = -1;
+  for (let i = kept.length - 1; i >= 0; i--) if (isContentLike(kept[i] as Block)) {
+    last = i;
+    break;
+  }
+  const paragraphs: string[] = [];
+  // A paragraph the page gives twice (a second layout of the same article, a pull quote) is read once.
+  const seen = new Set<string>();
+  kept.forEach((b, i) => {
+    if ((first >= 0 && (i < first || i > last) && b.words < MIN_CONTENT_WORDS) || seen.has(b.text)) removed.push(b.text);
+    else paragraphs.push(b.text);
+    seen.add(b.text);
+  });
+  return { paragraphs, removed };
+}

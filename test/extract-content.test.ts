@@ -1,0 +1,89 @@
+// Crosswire's own page reader (page-tree.ts) and article finder (content.ts), on pages written here.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findContent } from '../src/extract/content.js';
+import { parsePage } from '../src/extract/page-tree.js';
+
+const P = [
+  'The harbour authority in Port Alvera agreed on Friday to hire six more pilots before winter, ending a strike that had kept ships waiting offshore for two weeks.',
+  'Shipping lines had diverted eleven vessels to Tindvik during the walkout, according to figures released by the port on Thursday evening.',
+  '“We asked for safe rosters, and we got them,” said Mara Quist, who chairs the pilots’ association, outside the port offices.',
+  'The new pilots will begin training in October and take their first ships alone in the spring, the authority said.',
+];
+
+function page(body: string, head = '<title>Pilots end strike | Harbour Times</title>'): string {
+  return `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
+}
+
+const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>';
+const RELATED = `<aside class="related-stories"><h3>Related stories</h3><ul>${[
+  'Ferry crews vote to strike at Lindholm over new rosters and pay',
+  'Council approves the dredging of the old harbour channel next year',
+  'Record number of cruise ships expected in Port Alvera this summer',
+].map((t) => `<li><a href="/x">${t}</a><p>${t}, officials said on Monday in a statement to the press.</p></li>`).join('')}</ul></aside>`;
+const FOOTER = '<footer><p>© 2026 Harbour Times. All rights reserved.</p><p><a href="/privacy">Privacy policy</a> · <a href="/terms">Terms of use</a></p></footer>';
+
+test('the page tree keeps what can be read and the facts the page states about itself', () => {
+  const { root, facts } = parsePage(
+    page(
+      `<script>var x = "not text";</script><style>p { color: red }</style><div hidden>Hidden menu</div><div style="display: none">Also hidden</div><time datetime="2026-06-01T09:00:00Z">1 June</time><p>Visible &amp; decoded</p>`,
+      '<title>Pilots end strike | Harbour Times</title><meta property="og:title" content="Pilots end strike"><meta name="author" content="Ana Ruiz"><link rel="canonical" href="https://harbourtimes.example/pilots"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pilots end strike"}</script>',
+    ),
+  );
+  assert.equal(facts.title, 'Pilots end strike | Harbour Times');
+  assert.equal(facts.meta.get('og:title'), 'Pilots end strike');
+  assert.equal(facts.meta.get('author'), 'Ana Ruiz');
+  assert.equal(facts.canonical, 'https://harbourtimes.example/pilots');
+  assert.equal(facts.lang, 'en-GB');
+  assert.deepEqual(facts.times, ['2026-06-01T09:00:00Z']);
+  assert.deepEqual(JSON.parse(facts.jsonLd[0] ?? '{}'), { '@type': 'NewsArticle', headline: 'Pilots end strike' });
+  const text = JSON.stringify(root, (k, v: unknown) => (k === 'parent' ? undefined : v));
+  assert.match(text, /Visible & decoded/u);
+  assert.doesNotMatch(text, /not text|color: red|Hidden menu|Also hidden/u);
+});
+
+test('the article is found between navigation, related stories and the footer, and nothing else is kept', () => {
+  const html = page(`${NAV}<main><article><h1>Pilots end strike</h1><p class="byline">By Ana Ruiz</p>${P.map((p) => `<p>${p}</p>`).join('')}<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div></article>${RELATED}</main>${FOOTER}`);
+  const { root, facts } = parsePage(html);
+  const found = findContent(root, facts.title);
+  assert.deepEqual(found.paragraphs, P);
+});
+
+test('a page wrapped in one <form> (as some site builders do) still yields its article', () => {
+  const { root, facts } = parsePage(page(`<form id="aspnetForm"><input type="hidden" value="x">${NAV}<div id="story">${P.map((p) => `<p>${p}</p>`).join('')}</div></form>`));
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});
+
+test('metadata written into invisible microdata, and a paragraph given twice, are read once and never as prose', () => {
+  const meta = '<div itemprop="keywords">strike, pilots, harbour, port authority, shipping lines, rosters, Port Alvera</div><div itemprop="author"><span itemprop="name">Ana Ruiz</span></div>';
+  const { root, facts } = parsePage(page(`<div class="story">${meta}${P.map((p) => `<p>${p}</p>`).join('')}<blockquote><p>${P[2]}</p></blockquote></div>`));
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});
+
+test('a news roundup whose items are mostly links is prose; a list of bare links is not', () => {
+  const items = [
+    '<a href="/a">WeWork is being investigated by the state attorney general</a> after layoffs, the company confirmed on Tuesday.',
+    '<a href="/b">T-Mobile’s chief executive is stepping down</a> in May and will hand over to the president.',
+    '<a href="/c">Google has bought a cloud startup</a> that was once a key part of a rival’s plans, people familiar said.',
+  ];
+  const { root, facts } = parsePage(page(`${NAV}<div class="post"><p>Good morning! This is the tech news you need to know this Tuesday, in three short items.</p><ol>${items.map((i) => `<li>${i}</li>`).join('')}</ol></div>${FOOTER}`));
+  const paragraphs = findContent(root, facts.title).paragraphs;
+  assert.equal(paragraphs.length, 4);
+  assert.match(paragraphs[1] ?? '', /^WeWork is being investigated/u);
+  assert.ok(!paragraphs.some((p) => /Home|Weather|Privacy/u.test(p)));
+});
+
+test('text without spaces between words (Japanese) is measured by its characters', () => {
+  const ja = ['先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。', '報道によると、今回販売されたのは、機能制限を解除した端末で、非公式のアプリを利用できるようになるとのことです。', 'もちろん、製造元はこのような改造を認めていません。'];
+  const { root, facts } = parsePage(page(`${NAV}<div class="entry">${ja.map((p) => `<p>${p}</p>`).join('')}</div><div class="sidebar"><p><a href="/1">カテゴリー</a></p></div>`));
+  assert.deepEqual(findContent(root, facts.title).paragraphs, ja);
+});
+
+test('a page nested ten thousand elements deep is read without running out of stack', () => {
+  const depth = 10_000;
+  const html = page(`${'<div>'.repeat(depth)}${P.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(depth)}`);
+  const started = performance.now();
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+  assert.ok(performance.now() - started < 60_000);
+});

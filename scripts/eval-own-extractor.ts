@@ -1,6 +1,6 @@
-// Scores Crosswire's own extractor (extract/page-tree.ts + extract/content.ts), still in the making, on
-// an extraction data set with the same metrics as `crosswire eval extract`, which scores the extractor in
-// use. `node --import tsx scripts/eval-own-extractor.ts [scrapinghub-dev|trafilatura-eval] [N worst pages]`
+// Scores the article finder (extract/page-tree.ts + extract/content.ts) on an extraction data set with the
+// metrics of `crosswire eval extract`, without building, and lists the N worst pages: for tuning.
+// `node --import tsx scripts/eval-own-extractor.ts [scrapinghub-dev|trafilatura-eval] [N]`
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../src/extract/page-tree.js';
 import { extractHtml } from '../src/extract/html.js';
 import { readMetadata, stripOutletFromTitle } from '../src/extract/metadata.js';
 
@@ -174,7 +174,7 @@ describe('extractHtml: a page with no article', () => {
 });
 
 describe('readMetadata', () => {
-  const meta = (head: string, body = '') => readMetadata(parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as never);
+  const meta = (head: string, body = '') => readMetadata(parsePage(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).facts);
 
   it('ignores broken JSON-LD and still reads OpenGraph', () => {
     const m = meta(
@@ -233,9 +233,7 @@ describe('stripOutletFromTitle', () => {
         'Storm hits coast - thousands without power',
       );
       const m = readMetadata(
-        parseHTML(
-          `<html><head><meta property="og:title" content="Storm hits coast - thousands without power"><meta property="og:site_name" content="Harbour Times"></head></html>`,
-        ).document as never,
+        parsePage(`<html><head><meta property="og:title" content="Storm hits coast - thousands without power"><meta property="og:site_name" content="Harbour Times"></head></html>`).facts,
       );
       assert.equal(m.title, 'Storm hits coast - thousands without power');
     },

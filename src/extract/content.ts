@@ -2,11 +2,9 @@
 // cells), each judged content-like or not by its length, its share of link text and the furniture model;
 // the article is the element whose blocks hold the most content-like words net of the rest; then its
 // blocks are kept, less furniture, captions and link lists.
-//
-// Crosswire's own extractor, replacing Readability (extract/html.ts) once it scores at least as well on
-// both evaluation sets: see docs/decisions.md, "Extraction".
+// See docs/decisions.md, "Extraction", for what was measured.
 import type { Element } from './page-tree.js';
-import { isCaption, isFurnitureLine, wordCount } from './furniture.js';
+import { isCaption, isConsentNotice, isFurnitureLine, wordCount } from './furniture.js';
 
 /** Chinese, Japanese and Korean script, written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -28,7 +26,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 /** class and id words of page furniture: comments, sharing, related links, promotions, navigation. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|subscribe|subscription|signup|popup|modal|widget|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular)(?:$|[\s_-])/u;
+  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular)(?:$|[\s_-])/u;
 
 /**
  * Microdata properties that hold metadata, not prose: sites repeat the headline, keywords, author and
@@ -108,7 +106,7 @@ function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
  * block that reads as sentences may link more, if enough words are its own.
  */
 function isContentLike(b: Block): boolean {
-  if (b.words < MIN_CONTENT_WORDS || isFurnitureLine(b.text)) return false;
+  if (b.words < MIN_CONTENT_WORDS || isFurnitureLine(b.text) || isConsentNotice(b.text)) return false;
   if (b.linkWords <= b.words * MAX_LINK_SHARE) return true;
   return isLinkedProse(b);
 }
@@ -188,7 +186,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
   for (const b of blocks) {
     if (!inside.has(b.owner)) continue;
     const drop =
-      furniture.has(b.owner) || b.tag === 'figcaption' || isCaption(b.text) || isFurnitureLine(b.text) ||
+      furniture.has(b.owner) || b.tag === 'figcaption' || isCaption(b.text) || isFurnitureLine(b.text) || isConsentNotice(b.text) ||
       (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);
     if (drop) removed.push(b.text);
     else kept.push(b);

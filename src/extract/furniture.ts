@@ -53,6 +53,17 @@ export function isFurnitureLine(line: string): boolean {
   return false;
 }
 
+/**
+ * A consent or notification notice: long enough to pass for prose, but about cookies and permissions.
+ * (English, German, French, Spanish, Italian and Dutch wordings.)
+ */
+const COOKIE = /\bcookies?\b/iu;
+const CONSENT = /\b(?:consent|accept|agree|privacy|tracking|einwillig\p{L}*|zustimm\p{L}*|akzeptier\p{L}*|datenschutz\p{L}*|consentement|accepte[rz]?|confidentialit\p{L}*|consentimiento|aceptar?|privacidad|consenso|accett\p{L}*|toestemming|akkoord)\b/iu;
+
+export function isConsentNotice(text: string): boolean {
+  return COOKIE.test(text) && CONSENT.test(text) && wordCount(text) <= 120;
+}
+
 export function isCaption(line: string): boolean {
   return CAPTION.test(line);
 }

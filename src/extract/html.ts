@@ -1,58 +1,16 @@
-// HTML page → article. A first extractor: the page's declared metadata, Readability for the main
-// content, and the shared furniture model to drop chrome that Readability leaves in.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// HTML page → article: the page read into a light tree (page-tree.ts), its declared metadata
+// (metadata.ts), and its article found among the furniture (content.ts).
 import type { ExtractedArticle } from '../model.js';
-import { isCaption, isFurnitureLine, wordCount } from './furniture.js';
-import { readMetadata } from './metadata.js';
 import { collapseSpaces } from '../util/spaces.js';
+import { findContent } from './content.js';
+import { wordCount } from './furniture.js';
+import { readMetadata } from './metadata.js';
+import { type Element, parsePage } from './page-tree.js';
 
 const MIN_ARTICLE_WORDS = 20;
-
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH']);
-
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<Node>;
-}
-
-/** Block-level text of a fragment, one entry per paragraph, whitespace collapsed. */
-function paragraphs(root: Node): Array<{ text: string; tag: string }> {
-  const out: Array<{ text: string; tag: string }> = [];
-  let inline = '';
-  const flushInline = (): void => {
-    const t = collapseSpaces(inline).trim();
-    if (t) out.push({ text: t, tag: 'DIV' });
-    inline = '';
-  };
-  const walk = (node: Node): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (!child) continue;
-      if (child.nodeType === 3) inline += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        if (BLOCKS.has(child.nodeName)) {
-          flushInline();
-          const t = collapseSpaces(child.textContent ?? '').trim();
-          if (t) out.push({ text: t, tag: child.nodeName });
-        } else if (child.nodeName === 'BR') {
-          inline += '\n';
-        } else if (['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'TR', 'FIGURE', 'HEADER', 'FOOTER'].includes(child.nodeName)) {
-          flushInline();
-          walk(child);
-          flushInline();
-        } else {
-          inline += child.textContent ?? '';
-        }
-      }
-    }
-  };
-  walk(root);
-  flushInline();
-  return out;
-}
+/** A byline names a few people; a longer text in a byline element is something else. */
+const MAX_BYLINE_WORDS = 10;
+const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|autor|auteur)(?:$|[\s_-])/u;
 
 export interface HtmlInput {
   origin: string;
@@ -60,42 +18,61 @@ export interface HtmlInput {
   url?: string | null;
 }
 
-export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedArticle {
-  // linkedom needs a document element; text or a fragment saved as .html gets one wrapped around it.
-  const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-  const meta = readMetadata(document as never);
-  const reader = new Readability(document as never, { charThreshold: 200, keepClasses: false });
-  const result = reader.parse();
-  const removed: string[] = [];
-  let text = '';
-  if (result?.content) {
-    const { document: fragment } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
-    const kept: string[] = [];
-    const titleKey = (meta.title ?? result.title ?? '').toLowerCase().trim();
-    for (const p of paragraphs(fragment.body as unknown as Node)) {
-      if (isFurnitureLine(p.text) || isCaption(p.text) || p.tag === 'FIGCAPTION' || p.text.toLowerCase() === titleKey) {
-        removed.push(p.text);
-      } else {
-        kept.push(p.text);
-      }
+function textOf(el: Element): string {
+  let out = '';
+  const stack: Array<Element | string> = [el];
+  while (stack.length) {
+    const n = stack.pop() as Element | string;
+    if (typeof n === 'string') out += n;
+    else {
+      if (n.tag === 'br' || n.tag === 'p' || n.tag === 'div' || n.tag === 'li') out += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Element | string);
     }
-    text = kept.join('\n\n');
   }
+  return collapseSpaces(out).trim();
+}
+
+/** What the page shows where its head says nothing: the first <h1>, and the first byline element. */
+function visibleFacts(root: Element): { h1: string | null; byline: string | null } {
+  let h1: string | null = null;
+  let byline: string | null = null;
+  const stack: Element[] = [root];
+  while (stack.length && (h1 === null || byline === null)) {
+    const el = stack.pop() as Element;
+    if (h1 === null && el.tag === 'h1') h1 = textOf(el) || null;
+    if (byline === null && (el.attrs['rel'] === 'author' || el.attrs['itemprop'] === 'author' || (el.hint !== '' && BYLINE_HINT.test(el.hint)))) {
+      const text = textOf(el).replace(/^\s*(?:by|von|par|por|di)\s+/iu, '').trim();
+      const words = wordCount(text);
+      if (words > 0 && words <= MAX_BYLINE_WORDS) byline = text;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c !== undefined && typeof c !== 'string') stack.push(c);
+    }
+  }
+  return { h1, byline };
+}
+
+export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedArticle {
+  const { root, facts } = parsePage(html);
+  const meta = readMetadata(facts, visibleFacts(root));
+  const content = findContent(root, meta.title ?? facts.title);
+  let text = content.paragraphs.join('\n\n');
   // A few stray words (a menu label, a lone heading) are not an article.
   const words = wordCount(text);
   const incomplete = !text ? 'no article text found in the page' : words < MIN_ARTICLE_WORDS ? `no article text found in the page (only ${words} words)` : null;
   if (incomplete) text = '';
-  const byline = (meta.byline ?? result?.byline ?? null)?.replace(/^\s*by\s+/iu, '').trim() || null;
+  const byline = meta.byline?.replace(/^\s*by\s+/iu, '').trim() || null;
   return {
     origin,
     url: meta.canonicalUrl ?? url,
-    title: meta.title ?? result?.title ?? '',
+    title: meta.title ?? '',
     text,
     byline,
-    published: meta.published ?? (result?.publishedTime ? result.publishedTime : null),
-    outlet: meta.outlet ?? result?.siteName ?? null,
-    lang: meta.lang ?? result?.lang ?? null,
-    removed,
+    published: meta.published,
+    outlet: meta.outlet,
+    lang: meta.lang,
+    removed: content.removed,
     incomplete,
   };
 }

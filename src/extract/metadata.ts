@@ -1,5 +1,6 @@
 // Article metadata from the page's own declarations: JSON-LD, OpenGraph, article:* and plain meta tags.
 import { parseDate } from './dates.js';
+import type { PageFacts } from './page-tree.js';
 import { collapseSpaces } from '../util/spaces.js';
 
 export interface PageMetadata {
@@ -11,22 +12,9 @@ export interface PageMetadata {
   lang: string | null;
 }
 
-interface MinimalElement {
-  getAttribute(name: string): string | null;
-  textContent: string | null;
-}
-
-interface MinimalDocument {
-  querySelector(selector: string): MinimalElement | null;
-  querySelectorAll(selector: string): ArrayLike<MinimalElement>;
-  documentElement: MinimalElement | null;
-  title?: string;
-}
-
-function meta(doc: MinimalDocument, ...names: string[]): string | null {
+function meta(facts: PageFacts, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = facts.meta.get(name.toLowerCase());
     if (content) return content;
   }
   return null;
@@ -34,7 +22,7 @@ function meta(doc: MinimalDocument, ...names: string[]): string | null {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function jsonLdArticles(doc: MinimalDocument): Array<Record<string, Json>> {
+function jsonLdArticles(facts: PageFacts): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = [];
   const visit = (node: Json): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -45,10 +33,9 @@ function jsonLdArticles(doc: MinimalDocument): Array<Record<string, Json>> {
       if (node['@graph']) visit(node['@graph']);
     }
   };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
+  for (const script of facts.jsonLd) {
     try {
-      visit(JSON.parse(scripts[i]?.textContent ?? '') as Json);
+      visit(JSON.parse(script) as Json);
     } catch {
       // Broken JSON-LD is common; the other sources of metadata still apply.
     }
@@ -81,28 +68,29 @@ export function stripOutletFromTitle(title: string, outlet: string | null): stri
   return t;
 }
 
-export function readMetadata(doc: MinimalDocument): PageMetadata {
-  const ld = jsonLdArticles(doc)[0];
+/**
+ * What the page says about itself. `visible` is what the page shows where the head says nothing: its
+ * first <h1> and a byline element's text.
+ */
+export function readMetadata(facts: PageFacts, visible: { h1: string | null; byline: string | null } = { h1: null, byline: null }): PageMetadata {
+  const ld = jsonLdArticles(facts)[0];
   const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-  const outlet = meta(doc, 'og:site_name', 'application-name') ?? names(ld?.['publisher'])[0] ?? null;
-  const rawTitle =
-    str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null;
+  const outlet = meta(facts, 'og:site_name', 'application-name') ?? names(ld?.['publisher'])[0] ?? null;
+  const rawTitle = str(ld?.['headline']) ?? meta(facts, 'og:title', 'twitter:title') ?? visible.h1 ?? facts.title ?? null;
   const authors = names(ld?.['author']);
-  const timeEl = doc.querySelector('time[datetime]');
   const published = parseDate(
-    meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
+    meta(facts, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
       str(ld?.['datePublished']) ??
-      timeEl?.getAttribute('datetime') ??
+      facts.times[0] ??
       null,
   );
-  const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? str(ld?.['url']) ?? null;
+  const canonical = facts.canonical ?? meta(facts, 'og:url') ?? str(ld?.['url']) ?? null;
   return {
     title: rawTitle ? stripOutletFromTitle(collapseSpaces(rawTitle), outlet) : null,
-    byline: authors.length ? authors.join(', ') : meta(doc, 'author', 'article:author', 'byl', 'dc.creator'),
+    byline: authors.length ? authors.join(', ') : (meta(facts, 'author', 'article:author', 'byl', 'dc.creator') ?? visible.byline),
     published,
     outlet,
     canonicalUrl: canonical,
-    lang: doc.documentElement?.getAttribute('lang') ?? meta(doc, 'og:locale', 'language', 'content-language'),
+    lang: facts.lang ?? meta(facts, 'og:locale', 'language', 'content-language'),
   };
 }

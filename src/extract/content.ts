@@ -178,8 +178,23 @@ export function findContent(root: Element, title: string | null): ContentResult 
       bestScore = score;
     }
   }
+  // Paragraphs set directly in a crowded parent (a flat page, all navigation beside them) have no element
+  // of their own, and the best element is then one paragraph: the run of prose siblings on either side of
+  // it belongs with it.
+  const parts = new Set<Element>([best]);
+  const leaf = !best.children.some((c) => typeof c !== 'string' && BLOCK_TAGS.has(c.tag));
+  if (leaf && best.parent) {
+    const siblings = best.parent.children.filter((c): c is Element => typeof c !== 'string');
+    const at = siblings.indexOf(best);
+    const prosey = (e: Element): boolean => {
+      const t = judged.get(e) as Tally;
+      return !furniture.has(e) && t.good >= MIN_CONTENT_WORDS && t.good >= 2 * t.bad;
+    };
+    for (let i = at - 1; i >= 0 && prosey(siblings[i] as Element); i--) parts.add(siblings[i] as Element);
+    for (let i = at + 1; i < siblings.length && prosey(siblings[i] as Element); i++) parts.add(siblings[i] as Element);
+  }
   const inside = new Set<Element>();
-  for (const e of elements) if (e === best || (e.parent && inside.has(e.parent))) inside.add(e);
+  for (const e of elements) if (parts.has(e) || (e.parent && inside.has(e.parent))) inside.add(e);
   const titleKey = title?.toLowerCase().trim() ?? '';
   const kept: Block[] = [];
   const removed: string[] = [];

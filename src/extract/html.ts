@@ -8,6 +8,11 @@ import { readMetadata } from './metadata.js';
 import { type Element, parsePage } from './page-tree.js';
 
 const MIN_ARTICLE_WORDS = 20;
+/**
+ * Only this much of a page is read: news pages weigh 0.1–2 MB and their article comes early, while a 40 MB
+ * page (a data dump, a runaway template) would take seconds to read whole.
+ */
+export const MAX_HTML_CHARS = 4 * 1024 * 1024;
 /** A byline names a few people; a longer text in a byline element is something else. */
 const MAX_BYLINE_WORDS = 10;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|autor|auteur)(?:$|[\s_-])/u;
@@ -54,13 +59,15 @@ function visibleFacts(root: Element): { h1: string | null; byline: string | null
 }
 
 export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedArticle {
-  const { root, facts } = parsePage(html);
+  const cut = html.length > MAX_HTML_CHARS;
+  const { root, facts } = parsePage(cut ? html.slice(0, MAX_HTML_CHARS) : html);
   const meta = readMetadata(facts, visibleFacts(root));
   const content = findContent(root, meta.title ?? facts.title);
   let text = content.paragraphs.join('\n\n');
   // A few stray words (a menu label, a lone heading) are not an article.
   const words = wordCount(text);
-  const incomplete = !text ? 'no article text found in the page' : words < MIN_ARTICLE_WORDS ? `no article text found in the page (only ${words} words)` : null;
+  const where = cut ? `in the first ${MAX_HTML_CHARS / 1048576} MB of the page` : 'in the page';
+  const incomplete = !text ? `no article text found ${where}` : words < MIN_ARTICLE_WORDS ? `no article text found ${where} (only ${words} words)` : null;
   if (incomplete) text = '';
   const byline = meta.byline?.replace(/^\s*by\s+/iu, '').trim() || null;
   return {

@@ -104,3 +104,23 @@ test('paragraphs set directly in a parent crowded with navigation are found toge
   const { root, facts } = parsePage(page(`${links}${P.map((p) => `<p>${p}</p>`).join('')}${links}${links}`));
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('datelines, credit lines, bare addresses and picture captions inside the article are left out', () => {
+  const inside = [
+    '<p class="date">Published 11:34 PM EST Nov 19, 2019</p>',
+    '<p>Meg Kinnard and Errin Haines, Associated Press</p>',
+    `<p>${P[0]}</p>`,
+    '<div class="image-credit">Harbour pilots at work on Friday</div>',
+    `<p>${P[1]}</p>`,
+    '<figure><img src="a.jpg" alt=""><div>Ships wait offshore</div></figure>',
+    `<p>${P[2]}</p>`,
+    '<p>https://harbourtimes.example/pilots-strike-ends</p>',
+    `<p>${P[3]}</p>`,
+    '<p>1 of 6</p>',
+  ];
+  const { root, facts } = parsePage(page(`${NAV}<div class="story">${inside.join('')}</div>${FOOTER}`));
+  const found = findContent(root, facts.title);
+  assert.deepEqual(found.paragraphs, P);
+  assert.ok(found.removed.includes('Published 11:34 PM EST Nov 19, 2019'));
+  assert.ok(found.removed.includes('Ships wait offshore'));
+});

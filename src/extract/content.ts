@@ -4,7 +4,7 @@
 // blocks are kept, less furniture, captions and link lists.
 // See docs/decisions.md, "Extraction", for what was measured.
 import type { Element } from './page-tree.js';
-import { isCaption, isConsentNotice, isFurnitureLine, wordCount } from './furniture.js';
+import { isBareUrl, isCaption, isConsentNotice, isCreditLine, isDateline, isFurnitureLine, wordCount } from './furniture.js';
 
 /** Chinese, Japanese and Korean script, written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -35,6 +35,10 @@ const FURNITURE_HINT =
 const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
 
 const ARTICLE_BODY_WEIGHT = 2;
+
+/** class and id words of a picture's surroundings; a caption there is shorter than this many words. */
+const CAPTION_HINT = /(?:^|[\s_-])(?:caption|credits?|gallery|slideshow|figure)(?:$|[\s_-])/u;
+const CAPTION_MAX_WORDS = 15;
 
 /** A content-like block has at least this many words... */
 const MIN_CONTENT_WORDS = 8;
@@ -195,6 +199,11 @@ export function findContent(root: Element, title: string | null): ContentResult 
   }
   const inside = new Set<Element>();
   for (const e of elements) if (parts.has(e) || (e.parent && inside.has(e.parent))) inside.add(e);
+  // Pictures and their captions and credits, whatever the site calls them.
+  const captions = new Set<Element>();
+  for (const e of elements) {
+    if ((e.parent && captions.has(e.parent)) || e.tag === 'figure' || (e.hint !== '' && CAPTION_HINT.test(e.hint))) captions.add(e);
+  }
   const titleKey = title?.toLowerCase().trim() ?? '';
   const kept: Block[] = [];
   const removed: string[] = [];
@@ -202,6 +211,8 @@ export function findContent(root: Element, title: string | null): ContentResult 
     if (!inside.has(b.owner)) continue;
     const drop =
       furniture.has(b.owner) || b.tag === 'figcaption' || isCaption(b.text) || isFurnitureLine(b.text) || isConsentNotice(b.text) ||
+      isDateline(b.text) || isCreditLine(b.text) || isBareUrl(b.text) ||
+      (captions.has(b.owner) && b.words < CAPTION_MAX_WORDS) ||
       (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);
     if (drop) removed.push(b.text);
     else kept.push(b);

@@ -22,6 +22,8 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`\bpublished from a syndicated feed\b`, String.raw`\bhas not been edited by\b`,
     String.raw`\bgift (?:this )?article\b`, String.raw`\bsave (?:this )?article\b`, String.raw`\bload more\b`,
     String.raw`\btrending now\b`, String.raw`\bbreaking news alerts?\b`, String.raw`\bsupport (?:our|independent) journalism\b`,
+    String.raw`^advert$`, String.raw`^caption$`, String.raw`^close$`, String.raw`^more:$`, String.raw`^\d+ (?:of|/) \d+$`,
+    String.raw`\bback to (?:the )?gallery\b`, String.raw`\b(?:requires|enable) javascript\b`,
   ].join('|'),
   'iu',
 );
@@ -66,6 +68,32 @@ export function isConsentNotice(text: string): boolean {
 
 export function isCaption(line: string): boolean {
   return CAPTION.test(line);
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_WORD = new RegExp(
+  String.raw`^(?:${MONTH}|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|published|updated|posted|on|at|last|modified|am|um|le|el|il)$`,
+  'iu',
+);
+
+/** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"). */
+export function isDateline(line: string): boolean {
+  const words = line.match(/[\p{L}\p{N}]+(?::\d{2})?/gu) ?? [];
+  if (!words.length || words.length > 9) return false;
+  const dateWords = words.filter((w) => DATE_WORD.test(w)).length;
+  return dateWords === words.length && /\d/u.test(line);
+}
+
+const AGENCY = /\b(?:associated press|reuters|agence france-presse|afp|getty images|ap photo|staff writer|staff reporter|correspondent|national political writer|sports writer|contributor)\b/iu;
+
+/** A credit or byline line: a few words naming a person and an agency or role, not a sentence. */
+export function isCreditLine(line: string): boolean {
+  return wordCount(line) <= 8 && AGENCY.test(line) && !endsLikeSentence(line);
+}
+
+/** A line that is one web address. */
+export function isBareUrl(line: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/iu.test(line.trim());
 }
 
 /** Share of a line's significant words that are capitalised: headlines and labels are Title Case. */

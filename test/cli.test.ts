@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { FIXTURES, cli, tempDir } from './support/helpers.js';
+import { FIXTURES, ROOT, cli, tempDir } from './support/helpers.js';
+import { spawnSync } from 'node:child_process';
 
 interface Summary {
   files: number;
@@ -165,5 +166,40 @@ describe('crosswire eval extract', () => {
     const bare = JSON.parse(cli(join(dir, 'unused.db'), 'eval', 'extract', '--input', dir, '--json').stdout) as Record<string, unknown>;
     assert.equal(bare['scores'], undefined);
     assert.equal(bare['pages'], 1);
+  });
+});
+
+describe('crosswire extract', () => {
+  it('prints the article of a page with its metadata, reads standard input, and refuses empty input clearly', (t) => {
+    const dir = tempDir(t);
+    const body = [
+      'Orsund town council voted nine to four on Tuesday to close the old ferry pier after engineers found its pilings rotten.',
+      'Demolition starts in March and will take six weeks, the council said, and a new landing stage is planned for next year.',
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>Pier to close | Valley Courier</title>
+      <meta property="og:site_name" content="Valley Courier"><meta name="author" content="Ines Morrow">
+      <meta property="article:published_time" content="2026-03-03T08:00:00+01:00"></head>
+      <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Pier to close</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article>
+      <footer>© Valley Courier · Privacy policy</footer></body></html>`;
+    writeFileSync(join(dir, 'pier.html'), html);
+    const r = cli(join(dir, 'unused.db'), 'extract', join(dir, 'pier.html'), '--url', 'https://valleycourier.example/pier', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { title: string; byline: string; published: string; outlet: string; lang: string; url: string; text: string };
+    assert.deepEqual(
+      { title: a.title, byline: a.byline, published: a.published, outlet: a.outlet, lang: a.lang, url: a.url, text: a.text },
+      { title: 'Pier to close', byline: 'Ines Morrow', published: '2026-03-03T07:00:00Z', outlet: 'Valley Courier', lang: 'en', url: 'https://valleycourier.example/pier', text: body.join('\n\n') },
+    );
+    const plain = cli(join(dir, 'unused.db'), 'extract', join(dir, 'pier.html'));
+    assert.match(plain.stdout, /^Pier to close\nInes Morrow · 2026-03-03T07:00:00Z · Valley Courier · en\n/u);
+
+    const piped = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'cli-entry.ts'), 'extract', '-', '--json'], { cwd: ROOT, input: html, encoding: 'utf8' });
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.equal((JSON.parse(piped.stdout) as { text: string }).text, body.join('\n\n'));
+
+    writeFileSync(join(dir, 'empty.html'), '');
+    const empty = cli(join(dir, 'unused.db'), 'extract', join(dir, 'empty.html'));
+    assert.notEqual(empty.code, 0);
+    assert.match(empty.stderr, /empty input/u);
+    assert.match(cli(join(dir, 'unused.db'), 'extract', join(dir, 'missing.html')).stderr, /missing\.html: no such file/u);
   });
 });

@@ -1,5 +1,5 @@
 // Plain-text renderings for the terminal.
-import type { Article, Story, StorySummary, Thread } from '../model.js';
+import type { Article, ExtractedArticle, Story, StorySummary, Thread } from '../model.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
 
@@ -99,4 +99,19 @@ export function printExtractEval(s: ExtractEvalSummary): string {
   }
   lines.push('', `speed      ${s.pages_per_second} pages/s (${s.seconds} s extracting)`);
   return lines.join('\n');
+}
+
+/** An extracted article as `crosswire extract` shows it: metadata lines, then the text. */
+export function printExtracted(a: ExtractedArticle): string {
+  return [
+    a.title || '(no title)',
+    [a.byline, a.published, a.outlet, a.lang].filter(Boolean).join(' · ') || '(no byline, date, outlet or language)',
+    a.url ?? '',
+    a.incomplete ? `incomplete: ${a.incomplete}` : '',
+    a.removed.length ? `left out: ${a.removed.length} lines of page furniture` : '',
+    '',
+    a.text,
+  ]
+    .filter((l, i) => l !== '' || i === 5)
+    .join('\n');
 }

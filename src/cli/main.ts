@@ -1,11 +1,13 @@
 // The `crosswire` command. Thin: it parses arguments, opens the store, calls the library, prints.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { serve } from '@hono/node-server';
 import { evalCluster } from '../eval/cluster.js';
 import { evalExtract } from '../eval/extraction.js';
+import { extractPage } from '../extract/page-input.js';
+import { MAX_FILE_BYTES } from '../ingest/files.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
@@ -14,7 +16,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
-import { printArticle, printExtractEval, printImport, printSearch, printStories, printStory, printThread } from './format.js';
+import { printArticle, printExtractEval, printExtracted, printImport, printSearch, printStories, printStory, printThread } from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PATHS = ['html', 'txt', 'feeds'].map((d) => join(PROJECT_ROOT, 'demo', d));
@@ -173,6 +175,20 @@ export async function main(argv: string[]): Promise<number> {
         if (!article) throw new Error(`no article ${id}`);
         out(opts.json ? JSON.stringify(article, null, 2) : printArticle(article));
       });
+    });
+
+  program
+    .command('extract')
+    .description('the article in a web page or a scraped text file, with its metadata (nothing is stored)')
+    .argument('<file>', 'an .html or .txt file, or - for standard input')
+    .option('--url <url>', 'the address the page was fetched from')
+    .option('--json', 'machine-readable output')
+    .action((file: string, opts: { url?: string; json?: boolean }) => {
+      if (file !== '-' && !existsSync(file)) throw new Error(`${file}: no such file`);
+      if (file !== '-' && statSync(file).size > MAX_FILE_BYTES) throw new Error(`${file}: larger than ${MAX_FILE_BYTES / 1048576} MB`);
+      const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+      const article = extractPage(file === '-' ? 'stdin' : file, bytes, opts.url ?? null);
+      out(opts.json ? JSON.stringify(article, null, 2) : printExtracted(article));
     });
 
   program

@@ -124,3 +124,15 @@ test('datelines, credit lines, bare addresses and picture captions inside the ar
   assert.ok(found.removed.includes('Published 11:34 PM EST Nov 19, 2019'));
   assert.ok(found.removed.includes('Ships wait offshore'));
 });
+
+test('teasers of other stories listed above the article, each opening with its headline link, are not the article', () => {
+  const teasers = [
+    'Ferry crews vote to strike at Lindholm over new rosters',
+    'Council approves the dredging of the old harbour channel',
+    'Record number of cruise ships expected in Port Alvera',
+    'Fishing quota talks resume in Tindvik after a week’s pause',
+  ].map((t) => `<li><a href="/x">${t}</a> PORT ALVERA: ${t.toLowerCase()}, officials said in a statement on Monday, adding that more details would follow later.</li>`);
+  const html = page(`<div class="main"><div class="latest"><ul>${teasers.join('')}</ul></div><div class="story"><h2>Pilots end strike</h2>${P.map((p) => `<p>${p}</p>`).join('')}</div></div>`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});

@@ -55,6 +55,8 @@ export interface Block {
   words: number;
   linkWords: number;
   tag: string;
+  /** The block opens with a link of several words: a teaser's headline, or a roundup's linked lead. */
+  opensWithLink: boolean;
 }
 
 interface Tally {
@@ -68,14 +70,19 @@ function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
   const elements: Element[] = [];
   let text = '';
   let linkText = '';
+  /** Whether the block's text opens inside a link: 1 while that link lasts, 0 after it, -1 when it opens with plain text. */
+  let openingLink: number | null = null;
+  let openingText = '';
   const flush = (owner: Element): void => {
     const t = collapseSpaces(text).trim();
     if (t) {
       const words = textUnits(t);
-      blocks.push({ owner, text: t, words, linkWords: Math.min(words, textUnits(linkText)), tag: owner.tag });
+      blocks.push({ owner, text: t, words, linkWords: Math.min(words, textUnits(linkText)), tag: owner.tag, opensWithLink: textUnits(openingText) >= 4 });
     }
     text = '';
     linkText = '';
+    openingLink = null;
+    openingText = '';
   };
   // Iterative walk (pages can nest thousands deep): entries are nodes to visit, or an element to leave.
   const stack: Array<{ node: Element | string; leaving: boolean; owner: Element; inLink: boolean }> = [{ node: root, leaving: false, owner: root, inLink: false }];
@@ -84,6 +91,11 @@ function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
     if (typeof node === 'string') {
       text += node;
       if (inLink) linkText += ` ${node}`;
+      if (openingLink === null && node.trim()) openingLink = inLink ? 1 : -1;
+      if (openingLink === 1) {
+        if (inLink) openingText += ` ${node}`;
+        else if (node.trim()) openingLink = 0;
+      }
       continue;
     }
     const isBlock = BLOCK_TAGS.has(node.tag);
@@ -141,6 +153,15 @@ function tallies(blocks: readonly Block[], elements: readonly Element[], bad: (b
   return out;
 }
 
+const comparable = (s: string): string => collapseSpaces(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+
+/** The first h1–h3 block whose text (three words or more) the page's title contains, or -1. */
+function headlineIndex(blocks: readonly Block[], title: string | null): number {
+  if (!title) return -1;
+  const t = comparable(title);
+  return blocks.findIndex((b) => (b.tag === 'h1' || b.tag === 'h2' || b.tag === 'h3') && b.words >= 3 && t.includes(comparable(b.text)));
+}
+
 export interface ContentResult {
   paragraphs: string[];
   /** Blocks inside the article's element that were left out, and why they looked like furniture. */
@@ -169,7 +190,11 @@ export function findContent(root: Element, title: string | null): ContentResult 
   for (const e of elements) {
     if ((e.parent && declared.has(e.parent)) || e.attrs['itemprop']?.toLowerCase() === 'articlebody') declared.add(e);
   }
-  const judged = tallies(blocks, elements, (b) => furniture.has(b.owner), (b) => (declared.has(b.owner) ? ARTICLE_BODY_WEIGHT : 1));
+  // An article follows its headline: blocks above the heading that repeats the page's title and that open
+  // with a link (other stories' teasers, listed above the article) are not this article.
+  const headline = headlineIndex(blocks, title);
+  const teasers = new Set(headline > 0 ? blocks.slice(0, headline).filter((b) => b.opensWithLink) : []);
+  const judged = tallies(blocks, elements, (b) => furniture.has(b.owner) || teasers.has(b), (b) => (declared.has(b.owner) ? ARTICLE_BODY_WEIGHT : 1));
   // The article: the element with the most content-like words net of everything else it holds; of equals,
   // the innermost.
   let best = root;

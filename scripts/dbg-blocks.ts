@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parsePage, type Element } from '../src/extract/page-tree.ts';
+import { declaredCharset, decodeText } from '../src/ingest/decode.ts';
+const dir = `../shared/data/extraction/${process.argv[2]}`;
+const r = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((x) => x.id.startsWith(process.argv[3]));
+const raw = readFileSync(join(dir, r.html));
+const bytes = r.html.endsWith('.gz') ? gunzipSync(raw) : raw;
+const { root } = parsePage(decodeText(bytes, declaredCharset(bytes)).text);
+const gold = (r.body ?? '').replace(/\s+/g, ' ');
+const textOf = (e: Element): string => e.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join(' ').replace(/\s+/g, ' ').trim();
+const path = (e: Element | null): string => { const p: string[] = []; while (e && p.length < Number(process.argv[5] ?? 5)) { p.push(e.tag + (e.hint ? '.' + e.hint.split(' ')[0].slice(0, 20) : '')); e = e.parent; } return p.join('<'); };
+const walk = (e: Element): void => { for (const c of e.children) { if (typeof c === 'string') continue; if (c.tag === 'p' || /^h[1-6]$/.test(c.tag) || c.tag === 'li') { const t = textOf(c); if (t.split(' ').length >= Number(process.argv[4] ?? 3)) console.log(gold.includes(t.slice(0, 40)) ? 'G' : '-', t.split(' ').length, path(c), '|', t.slice(0, 70)); } else walk(c); } };
+walk(root);

@@ -22,11 +22,16 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`\bpublished from a syndicated feed\b`, String.raw`\bhas not been edited by\b`,
     String.raw`\bgift (?:this )?article\b`, String.raw`\bsave (?:this )?article\b`, String.raw`\bload more\b`,
     String.raw`\btrending now\b`, String.raw`\bbreaking news alerts?\b`, String.raw`\bsupport (?:our|independent) journalism\b`,
-    String.raw`^advert$`, String.raw`^caption$`, String.raw`^close$`, String.raw`^more:$`, String.raw`^\d+ (?:of|/) \d+$`,
+    String.raw`^advert$`, String.raw`^caption$`, String.raw`^close$`, String.raw`^more:$`,
+    String.raw`^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ (?:of|/|von|de|sur) \d+$`, String.raw`^\[/?[a-z_-]+(?:[ \]=]|$)`,
     String.raw`\bback to (?:the )?gallery\b`, String.raw`\b(?:requires|enable) javascript\b`,
   ].join('|'),
   'iu',
 );
+
+/** Calls to action that make a longer line a promotion when it speaks to the reader. */
+const PROMOTION = /\b(?:subscri(?:be|ption)|newsletter|sign up|follow us|join (?:our|us)|download (?:our|the) app|tip(?:s)? (?:to|at)|send us|contact us)\b/iu;
+const PROMOTION_MAX_WORDS = 45;
 
 /** Promotions speak to the reader: a short line in the second person, outside quotation marks. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
@@ -49,7 +54,8 @@ export function isFurnitureLine(line: string): boolean {
   const n = wordCount(text);
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text)) return true;
-  if (n > 14) return false;
+  // A longer promotion still speaks to the reader and asks something of them.
+  if (n > 14) return n <= PROMOTION_MAX_WORDS && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text) && PROMOTION.test(text);
   if (FURNITURE_PHRASES.test(text)) return true;
   if (n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;

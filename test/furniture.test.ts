@@ -1,0 +1,31 @@
+// The furniture model: what site chrome looks like as a line, whatever the site, and what it must not take.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isBareUrl, isConsentNotice, isCreditLine, isDateline, isFurnitureLine } from '../src/extract/furniture.js';
+
+test('short calls to action, counters and shortcodes are furniture; sentences of the article are not', () => {
+  for (const line of ['Sign up to read this article', 'Image 1 of 5', '3 of 12', '[button link="/submit"] Send us your review[/button]', 'Advert', 'Share on Facebook']) {
+    assert.ok(isFurnitureLine(line), line);
+  }
+  for (const line of ['The pilots signed the agreement on Friday.', '“We asked for safe rosters,” she said.', 'Ships waited offshore for two weeks.']) {
+    assert.ok(!isFurnitureLine(line), line);
+  }
+});
+
+test('a longer promotion that asks the reader to subscribe or follow is furniture; reporting on subscriptions is not', () => {
+  assert.ok(isFurnitureLine('Need more harbour news? Subscribe to our weekly newsletter for the latest shipping stories, tide tables and the best photographs from the coast, delivered to you.'));
+  assert.ok(!isFurnitureLine('The port authority said subscriptions to its pilot-booking service had doubled since the strike began, and that it would hire more staff to handle requests.'));
+  assert.ok(!isFurnitureLine('“If you subscribe to the idea that pilots are a cost, you will never understand this strike,” said Mara Quist, who chairs the association.'));
+});
+
+test('datelines, credit lines, bare addresses and consent notices', () => {
+  assert.ok(isDateline('Published 11:34 PM EST Nov 19, 2019'));
+  assert.ok(isDateline('Wednesday November 20, 2019'));
+  assert.ok(!isDateline('November was the wettest month since 1998.'));
+  assert.ok(isCreditLine('Meg Kinnard and Errin Haines, Associated Press'));
+  assert.ok(!isCreditLine('The Associated Press reported the strike had ended on Friday.'));
+  assert.ok(isBareUrl('https://harbourtimes.example/pilots'));
+  assert.ok(!isBareUrl('See https://harbourtimes.example/pilots for more'));
+  assert.ok(isConsentNotice('Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit Ihrer Zustimmung akzeptieren Sie unsere Datenschutzerklärung.'));
+  assert.ok(!isConsentNotice('The bakery sold cookies and bread to the striking pilots all week.'));
+});

@@ -48,7 +48,7 @@ export function wordCount(line: string): number {
 }
 
 /** True when a short line (a button, a banner, a legal notice) is site furniture. */
-export function isFurnitureLine(line: string): boolean {
+export function isFurnitureLine(line: string, options: { addressesReader?: boolean } = {}): boolean {
   const text = line.trim();
   if (!text) return true;
   const n = wordCount(text);
@@ -57,7 +57,7 @@ export function isFurnitureLine(line: string): boolean {
   // A longer promotion still speaks to the reader and asks something of them.
   if (n > 14) return n <= PROMOTION_MAX_WORDS && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text) && PROMOTION.test(text);
   if (FURNITURE_PHRASES.test(text)) return true;
-  if (n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
+  if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;
 }
 

@@ -32,6 +32,8 @@ export interface ExtractedArticle extends ArticleCore {
   removed: string[];
   /** Set when the page did not hold the whole article (consent wall, teaser, truncation). */
   incomplete: string | null;
+  /** When the page says the article was last changed, where it says so (ISO 8601). */
+  modified?: string | null;
 }
 
 /** A proper-noun run found in the text: the first, untyped entities. */

@@ -84,3 +84,22 @@ export function dateLine(line: string): string | null {
   const rest = body.replace(/[\p{L}]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[\p{L}]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}\S*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:utc|gmt|at|on)\b|[,|·•-]/giu, '').trim();
   return rest.split(/\s+/u).filter(Boolean).length <= 2 ? parsed : null;
 }
+
+/**
+ * The date in an article's address, as many sites write it: /2019/11/19/, /2019-11-19-, /20191119/. A
+ * bare date: addresses carry no time.
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/u.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/u.exec(path);
+  if (!m) return null;
+  return iso(Number(m[1]), Number(m[2]), Number(m[3]), undefined, undefined);
+}

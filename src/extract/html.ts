@@ -4,6 +4,7 @@ import type { ExtractedArticle } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { findContent } from './content.js';
 import { wordCount } from './furniture.js';
+import { dateLine, urlDate } from './dates.js';
 import { readMetadata } from './metadata.js';
 import { type Element, parsePage } from './page-tree.js';
 
@@ -70,13 +71,17 @@ export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedA
   const incomplete = !text ? `no article text found ${where}` : words < MIN_ARTICLE_WORDS ? `no article text found ${where} (only ${words} words)` : null;
   if (incomplete) text = '';
   const byline = meta.byline?.replace(/^\s*by\s+/iu, '').trim() || null;
+  const address = meta.canonicalUrl ?? url;
+  // Where the head states no date: a dateline shown on the page, else the date in the article's address.
+  const published = meta.published ?? content.removed.map(dateLine).find((d) => d !== null) ?? urlDate(address) ?? urlDate(url);
   return {
     origin,
-    url: meta.canonicalUrl ?? url,
+    url: address,
     title: meta.title ?? '',
     text,
     byline,
-    published: meta.published,
+    published,
+    modified: meta.modified,
     outlet: meta.outlet,
     lang: meta.lang,
     removed: content.removed,

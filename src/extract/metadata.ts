@@ -7,6 +7,7 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   published: string | null;
+  modified: string | null;
   outlet: string | null;
   canonicalUrl: string | null;
   lang: string | null;
@@ -84,11 +85,15 @@ export function readMetadata(facts: PageFacts, visible: { h1: string | null; byl
       facts.times[0] ??
       null,
   );
+  const modified = parseDate(
+    meta(facts, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dc.date.modified') ?? str(ld?.['dateModified']) ?? null,
+  );
   const canonical = facts.canonical ?? meta(facts, 'og:url') ?? str(ld?.['url']) ?? null;
   return {
     title: rawTitle ? stripOutletFromTitle(collapseSpaces(rawTitle), outlet) : null,
     byline: authors.length ? authors.join(', ') : (meta(facts, 'author', 'article:author', 'byl', 'dc.creator') ?? visible.byline),
     published,
+    modified,
     outlet,
     canonicalUrl: canonical,
     lang: facts.lang ?? meta(facts, 'og:locale', 'language', 'content-language'),

@@ -88,3 +88,32 @@ describe('titles', () => {
     assert.equal(read('<title>Pilots end strike | Harbour Times</title><meta property="og:site_name" content="Harbour Times">').title, 'Pilots end strike');
   });
 });
+
+describe('pages that do not hold the article', () => {
+  const page = (body: string): ReturnType<typeof extractHtml> =>
+    extractHtml({ origin: 'wall.html', html: `<!doctype html><html><head><title>Pilots end strike</title></head><body>${body}</body></html>` });
+
+  it('a page that asks for JavaScript says so and stores nothing', () => {
+    const a = page('<div id="app"><p>Please enable JavaScript to read this article. Your browser is out of date.</p></div>');
+    assert.equal(a.text, '');
+    assert.match(a.incomplete ?? '', /asks for JavaScript/u);
+  });
+
+  it('a consent wall says so and stores nothing', () => {
+    const a = page('<div class="wall"><h2>We value your privacy</h2><p>We and our partners use cookies to store and access information on your device. With your consent we process personal data for personalised ads.</p><a href="#">Accept all</a></div>');
+    assert.equal(a.text, '');
+    assert.match(a.incomplete ?? '', /consent wall/u);
+  });
+
+  it('a paywall keeps the start of the article, marked incomplete', () => {
+    const a = page(`<article>${BODY.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="paywall"><p>Subscribe to continue reading this story.</p></div></article>`);
+    assert.deepEqual(a.text.split('\n\n'), BODY.slice(0, 2));
+    assert.match(a.incomplete ?? '', /paywall/u);
+  });
+
+  it('a whole article with a subscription box beside it is not marked', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `<p>${BODY[i % 3]} (${i + 1})</p>`).join('');
+    const a = page(`<article>${long}</article><aside><p>Subscribe to continue reading all our stories.</p></aside>`);
+    assert.equal(a.incomplete, null);
+  });
+});

@@ -69,7 +69,12 @@ const COOKIE = /\bcookies?\b/iu;
 const CONSENT = /\b(?:consent|accept|agree|privacy|tracking|einwillig\p{L}*|zustimm\p{L}*|akzeptier\p{L}*|datenschutz\p{L}*|consentement|accepte[rz]?|confidentialit\p{L}*|consentimiento|aceptar?|privacidad|consenso|accett\p{L}*|toestemming|akkoord)\b/iu;
 
 export function isConsentNotice(text: string): boolean {
-  return COOKIE.test(text) && CONSENT.test(text) && wordCount(text) <= 120;
+  return mentionsConsent(text) && wordCount(text) <= 120;
+}
+
+/** Text that asks for consent to cookies, however long. */
+export function mentionsConsent(text: string): boolean {
+  return COOKIE.test(text) && CONSENT.test(text);
 }
 
 export function isCaption(line: string): boolean {

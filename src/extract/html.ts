@@ -3,7 +3,7 @@
 import type { ExtractedArticle } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { findContent } from './content.js';
-import { wordCount } from './furniture.js';
+import { mentionsConsent, wordCount } from './furniture.js';
 import { dateLine, urlDate } from './dates.js';
 import { readMetadata } from './metadata.js';
 import { type Element, parsePage } from './page-tree.js';
@@ -17,6 +17,13 @@ export const MAX_HTML_CHARS = 4 * 1024 * 1024;
 /** A byline names a few people; a longer text in a byline element is something else. */
 const MAX_BYLINE_WORDS = 10;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|author|autor|auteur)(?:$|[\s_-])/u;
+
+/** Pages that stand in for an article: what they say, and how short the text found beside it must be. */
+const JAVASCRIPT_WALL = /\b(?:enable|turn on|activate|aktivieren sie) javascript\b|\bjavascript (?:is )?(?:disabled|required|deaktiviert)\b|\byour browser is (?:not supported|out of date)\b/iu;
+const PAYWALL_TEXT =
+  /\b(?:subscribe|subscription) to (?:continue|keep) reading\b|\bthis (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\b|\bto (?:read|continue reading) (?:the (?:full|rest of the|whole) (?:article|story)|more)\b[^.]{0,40}\b(?:subscribe|sign in|log in)\b|\bsubscribers only\b/iu;
+const PAYWALL_HINT = /(?:^|[\s_-])(?:paywall|paywalled|meter(?:ed)?-?wall|subscriber-only|premium-wall)(?:$|[\s_-])/u;
+const TEASER_MAX_WORDS = 250;
 
 export interface HtmlInput {
   origin: string;
@@ -70,6 +77,7 @@ export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedA
   const where = cut ? `in the first ${MAX_HTML_CHARS / 1048576} MB of the page` : 'in the page';
   const incomplete = !text ? `no article text found ${where}` : words < MIN_ARTICLE_WORDS ? `no article text found ${where} (only ${words} words)` : null;
   if (incomplete) text = '';
+  const wall = selfCheck(root, words) ?? incomplete;
   const byline = meta.byline?.replace(/^\s*by\s+/iu, '').trim() || null;
   const address = meta.canonicalUrl ?? url;
   // Where the head states no date: a dateline shown on the page, else the date in the article's address.
@@ -85,6 +93,30 @@ export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedA
     outlet: meta.outlet,
     lang: meta.lang,
     removed: content.removed,
-    incomplete,
+    incomplete: wall,
   };
+}
+
+/**
+ * Says why a page did not hold the whole article, where it can tell: a page asking for JavaScript, a
+ * consent wall, or a paywall that shows only the article's start (that start is kept, marked).
+ */
+function selfCheck(root: Element, words: number): string | null {
+  if (words >= TEASER_MAX_WORDS) return null;
+  const page = textOf(root);
+  // Walls stand instead of the article: only a page where no article was found is one.
+  if (words < MIN_ARTICLE_WORDS && JAVASCRIPT_WALL.test(page)) return 'the page asks for JavaScript instead of showing the article';
+  if (words < MIN_ARTICLE_WORDS && mentionsConsent(page)) return 'consent wall: the page shows a consent notice instead of the article';
+  if (PAYWALL_TEXT.test(page) || hasHint(root, PAYWALL_HINT)) return 'paywall: the page holds only the start of the article';
+  return null;
+}
+
+function hasHint(root: Element, hint: RegExp): boolean {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (el.hint !== '' && hint.test(el.hint)) return true;
+    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  }
+  return false;
 }

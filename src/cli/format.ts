@@ -105,7 +105,7 @@ export function printExtractEval(s: ExtractEvalSummary): string {
 export function printExtracted(a: ExtractedArticle): string {
   return [
     a.title || '(no title)',
-    [a.byline, a.published, a.outlet, a.lang].filter(Boolean).join(' · ') || '(no byline, date, outlet or language)',
+    [a.byline, a.published, a.modified ? `updated ${a.modified}` : null, a.outlet, a.lang].filter(Boolean).join(' · ') || '(no byline, date, outlet or language)',
     a.url ?? '',
     a.incomplete ? `incomplete: ${a.incomplete}` : '',
     a.removed.length ? `left out: ${a.removed.length} lines of page furniture` : '',

@@ -35,6 +35,7 @@ const FURNITURE_HINT =
 const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
 
 const ARTICLE_BODY_WEIGHT = 2;
+const ISOLATED_WEIGHT = 0.75;
 
 /** class and id words of a picture's surroundings; a caption there is shorter than this many words. */
 const CAPTION_HINT = /(?:^|[\s_-])(?:caption|credits?|gallery|slideshow|figure)(?:$|[\s_-])/u;
@@ -64,6 +65,9 @@ export interface Block {
   tag: string;
   /** The block opens with a link of several words: a teaser's headline, or a roundup's linked lead. */
   opensWithLink: boolean;
+  /** Verdicts worked out once: every pass over the blocks asks them again. */
+  prose?: boolean;
+  chrome?: boolean;
 }
 
 interface Tally {
@@ -129,9 +133,14 @@ function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
  * block that reads as sentences may link more, if enough words are its own.
  */
 function isContentLike(b: Block): boolean {
-  if (b.words < MIN_CONTENT_WORDS || isFurnitureLine(b.text, PAGE_LINES) || isConsentNotice(b.text)) return false;
-  if (b.linkWords <= b.words * MAX_LINK_SHARE) return true;
-  return isLinkedProse(b);
+  b.prose ??= b.words >= MIN_CONTENT_WORDS && !isChrome(b) && (b.linkWords <= b.words * MAX_LINK_SHARE || isLinkedProse(b));
+  return b.prose;
+}
+
+/** Furniture by its words alone: a call to action, a consent notice. */
+function isChrome(b: Block): boolean {
+  b.chrome ??= isFurnitureLine(b.text, PAGE_LINES) || isConsentNotice(b.text);
+  return b.chrome;
 }
 
 function isLinkedProse(b: Block): boolean {
@@ -201,7 +210,12 @@ export function findContent(root: Element, title: string | null): ContentResult 
   // with a link (other stories' teasers, listed above the article) are not this article.
   const headline = headlineIndex(blocks, title);
   const teasers = new Set(headline > 0 ? blocks.slice(0, headline).filter((b) => b.opensWithLink) : []);
-  const judged = tallies(blocks, elements, (b) => furniture.has(b.owner) || teasers.has(b), (b) => (declared.has(b.owner) ? ARTICLE_BODY_WEIGHT : 1));
+  // An article's paragraphs come in families (siblings under one parent); a teaser's lines stand alone,
+  // one per item. Prose alone in its parent counts for less when choosing the article's element.
+  const family = new Map<Element, number>();
+  for (const b of blocks) if (b.owner.parent && isContentLike(b)) family.set(b.owner.parent, (family.get(b.owner.parent) ?? 0) + 1);
+  const isolated = (b: Block): boolean => !b.owner.parent || (family.get(b.owner.parent) ?? 0) < 2;
+  const judged = tallies(blocks, elements, (b) => furniture.has(b.owner) || teasers.has(b), (b) => (declared.has(b.owner) ? ARTICLE_BODY_WEIGHT : 1) * (isolated(b) ? ISOLATED_WEIGHT : 1));
   // The article: the element with the most content-like words net of everything else it holds; of equals,
   // the innermost.
   let best = root;
@@ -242,7 +256,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
   for (const b of blocks) {
     if (!inside.has(b.owner)) continue;
     const drop =
-      furniture.has(b.owner) || b.tag === 'figcaption' || isCaption(b.text) || isFurnitureLine(b.text, PAGE_LINES) || isConsentNotice(b.text) ||
+      furniture.has(b.owner) || b.tag === 'figcaption' || isChrome(b) || isCaption(b.text) ||
       isDateline(b.text) || isCreditLine(b.text) || isBareUrl(b.text) ||
       (captions.has(b.owner) && b.words < CAPTION_MAX_WORDS) ||
       (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);

@@ -136,3 +136,11 @@ test('teasers of other stories listed above the article, each opening with its h
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('a list of other stories below the article, each a linked headline over a few lines, is not the article', () => {
+  const item = (t: string): string =>
+    `<li><div class="card"><h5><a href="/x">${t}</a></h5><div class="meta">Ana Ruiz</div><div class="desc">${t}, the council said on Monday, after a week of talks with residents and shipping lines about the plans.</div></div></li>`;
+  const more = `<div class="below"><h5>More Harbour Times</h5><ul>${['Ferry crews vote to strike at Lindholm', 'Council approves dredging of the old channel', 'Record number of cruise ships expected', 'Fishing quota talks resume in Tindvik'].map(item).join('')}</ul></div>`;
+  const { root, facts } = parsePage(page(`<div class="story">${P.map((p) => `<p>${p}</p>`).join('')}</div>${more}`));
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});

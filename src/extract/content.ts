@@ -178,6 +178,40 @@ function headlineIndex(blocks: readonly Block[], title: string | null): number {
   return blocks.findIndex((b) => (b.tag === 'h1' || b.tag === 'h2' || b.tag === 'h3') && b.words >= 3 && t.includes(comparable(b.text)));
 }
 
+/** A teaser is a line or two of prose under a headline (a headline alone is a link list, not a teaser). */
+const TEASER_ITEM_MAX_WORDS = 120;
+const TEASER_ITEM_MIN_COUNT = 3;
+
+/**
+ * Lists of other stories: three or more sibling items, each under a heading that is wholly a link (the
+ * other story's headline) with a few lines of prose of its own. An article's subheadings are not links,
+ * and a list of linked names with a few words each (a table of qualified teams) has no prose.
+ */
+function teaserItemsOf(blocks: readonly Block[], plain: ReadonlyMap<Element, Tally>): Set<Element> {
+  const linked = blocks.filter((b) => HEADINGS.has(b.tag) && b.words >= 3 && b.linkWords >= b.words * 0.8);
+  const items = new Set<Element>();
+  // Up from each linked headline, the first level at which three or more siblings hold one each.
+  for (let level = 1; level <= 4; level++) {
+    const byParent = new Map<Element, Set<Element>>();
+    for (const b of linked) {
+      let a: Element | null = b.owner;
+      for (let i = 0; i < level && a; i++) a = a.parent;
+      if (!a?.parent || items.has(a)) continue;
+      const group = byParent.get(a.parent) ?? new Set<Element>();
+      group.add(a);
+      byParent.set(a.parent, group);
+    }
+    for (const group of byParent.values()) {
+      if (group.size < TEASER_ITEM_MIN_COUNT) continue;
+      for (const a of group) {
+        const prose = plain.get(a)?.good ?? 0;
+        if (prose >= MIN_CONTENT_WORDS && prose <= TEASER_ITEM_MAX_WORDS) items.add(a);
+      }
+    }
+  }
+  return items;
+}
+
 export interface ContentResult {
   paragraphs: string[];
   /** Blocks inside the article's element that were left out, and why they looked like furniture. */
@@ -191,6 +225,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
   const total = plain.get(root)?.good ?? 0;
   // Furniture by name or kind, unless it holds most of the page's content (a wrapper with a misleading
   // class, such as <body class="has-sidebar">): marked top-down, so a block knows if any ancestor is.
+  const teaserItems = teaserItemsOf(blocks, plain);
   const furniture = new Set<Element>();
   for (const e of elements) {
     if (e.parent && furniture.has(e.parent)) {
@@ -199,7 +234,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
     }
     const named = FURNITURE_TAGS.has(e.tag) || (e.hint !== '' && FURNITURE_HINT.test(e.hint)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
     const prop = e.attrs['itemprop']?.toLowerCase();
-    if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop))) furniture.add(e);
+    if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop)) || teaserItems.has(e)) furniture.add(e);
   }
   // The page's own word for where its article is: schema.org's articleBody. Its text counts double.
   const declared = new Set<Element>();

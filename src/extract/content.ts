@@ -5,6 +5,7 @@
 // See docs/decisions.md, "Extraction", for what was measured.
 import type { Element } from './page-tree.js';
 import { isBareUrl, isCaption, isConsentNotice, isCreditLine, isDateline, isFurnitureLine, wordCount } from './furniture.js';
+import { collapseSpaces } from '../util/spaces.js';
 
 /** Chinese, Japanese and Korean script, written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -14,7 +15,6 @@ function textUnits(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   return cjk ? wordCount(text.replace(CJK, ' ')) + Math.ceil(cjk / 2) : wordCount(text);
 }
-import { collapseSpaces } from '../util/spaces.js';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',

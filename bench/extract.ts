@@ -2,14 +2,13 @@
 // Readability on linkedom (the pairing the extraction issue measures against), on the same pages in one
 // run. Pages are read and decoded first (untimed); each round runs every page through one extractor, then
 // the other, so that both see the machine in the same state.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { pageHtml, readGold } from '../src/eval/extraction.js';
 import { extractHtml } from '../src/extract/html.js';
-import { declaredCharset, decodeText } from '../src/ingest/decode.js';
 import { readDocuments } from '../src/ingest/files.js';
 import { prepare } from '../src/prepare.js';
 
@@ -25,15 +24,7 @@ interface Page {
 }
 
 function readPages(dir: string): Page[] {
-  return readFileSync(join(dir, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => {
-      const row = JSON.parse(l) as { id: string; url?: string | null; html: string };
-      const raw = readFileSync(join(dir, row.html));
-      const bytes = row.html.endsWith('.gz') ? gunzipSync(raw) : raw;
-      return { id: row.id, url: row.url ?? null, html: decodeText(bytes, declaredCharset(bytes)).text };
-    });
+  return readGold(dir).map((row) => ({ id: row.id, url: row.url ?? null, html: pageHtml(dir, row) }));
 }
 
 function readabilityText(page: Page): string {

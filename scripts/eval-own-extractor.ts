@@ -1,27 +1,20 @@
 // Scores the article finder (extract/page-tree.ts + extract/content.ts) on an extraction data set with the
 // metrics of `crosswire eval extract`, without building, and lists the N worst pages: for tuning.
 // `node --import tsx scripts/eval-own-extractor.ts [scrapinghub-dev|trafilatura-eval] [N]`
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { pageHtml, readGold } from '../src/eval/extraction.js';
 import { findContent } from '../src/extract/content.js';
 import { parsePage } from '../src/extract/page-tree.js';
-import { declaredCharset, decodeText } from '../src/ingest/decode.js';
 import { type PageCounts, type SegmentCounts, segmentCounts, segmentScores, shingleCounts, shingleScores } from '../src/eval/extraction-metrics.js';
 
 const set = process.argv[2] ?? 'scrapinghub-dev';
 const dir = join('..', 'shared', 'data', 'extraction', set);
-const rows = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { id: string; html: string; body?: string; with?: string[]; without?: string[] });
+const rows = readGold(dir);
 let ms = 0;
 const shingles: Array<PageCounts & { id: string }> = [];
 const segments: SegmentCounts[] = [];
 for (const r of rows) {
-  const raw = readFileSync(join(dir, r.html));
-  const bytes = r.html.endsWith('.gz') ? gunzipSync(raw) : raw;
-  const html = decodeText(bytes, declaredCharset(bytes)).text;
+  const html = pageHtml(dir, r);
   const started = performance.now();
   const { root, facts } = parsePage(html);
   const text = findContent(root, facts.title).paragraphs.join('\n\n');

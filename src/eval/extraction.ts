@@ -7,7 +7,7 @@ import { extractHtml } from '../extract/html.js';
 import { declaredCharset, decodeText } from '../ingest/decode.js';
 import { type PageCounts, type Scores, type SegmentCounts, segmentCounts, segmentScores, shingleCounts, shingleScores } from './extraction-metrics.js';
 
-interface GoldRow {
+export interface GoldRow {
   id: string;
   url: string | null;
   html: string;
@@ -33,7 +33,8 @@ export interface ExtractEvalResult {
   predictions: Record<string, { articleBody: string }>;
 }
 
-function readGold(dir: string): GoldRow[] {
+/** The rows of `dir/gold.jsonl`, each checked to name a page. */
+export function readGold(dir: string): GoldRow[] {
   const path = join(dir, 'gold.jsonl');
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -51,9 +52,15 @@ function readGold(dir: string): GoldRow[] {
     });
 }
 
-function pageBytes(dir: string, row: GoldRow): Buffer {
+export function pageBytes(dir: string, row: GoldRow): Buffer {
   const raw = readFileSync(join(dir, row.html));
   return row.html.endsWith('.gz') ? gunzipSync(raw) : raw;
+}
+
+/** A row's page as text, decoded as ingestion decodes it. */
+export function pageHtml(dir: string, row: GoldRow): string {
+  const bytes = pageBytes(dir, row);
+  return decodeText(bytes, declaredCharset(bytes)).text;
 }
 
 /** The published outputs in `dir/peers/*.json` (`{"output": {id: {"articleBody"}}}`), by extractor name. */

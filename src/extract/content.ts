@@ -214,6 +214,8 @@ function teaserItemsOf(blocks: readonly Block[], plain: ReadonlyMap<Element, Tal
 
 export interface ContentResult {
   paragraphs: string[];
+  /** The blocks the paragraphs were read from, one per paragraph and in the same order: their elements carry the markup. */
+  blocks: Block[];
   /** Blocks inside the article's element that were left out, and why they looked like furniture. */
   removed: string[];
 }
@@ -306,12 +308,16 @@ export function findContent(root: Element, title: string | null): ContentResult 
     break;
   }
   const paragraphs: string[] = [];
+  const chosen: Block[] = [];
   // A paragraph the page gives twice (a second layout of the same article, a pull quote) is read once.
   const seen = new Set<string>();
   kept.forEach((b, i) => {
     if ((first >= 0 && (i < first || i > last) && b.words < MIN_CONTENT_WORDS) || seen.has(b.text)) removed.push(b.text);
-    else paragraphs.push(b.text);
+    else {
+      paragraphs.push(b.text);
+      chosen.push(b);
+    }
     seen.add(b.text);
   });
-  return { paragraphs, removed };
+  return { paragraphs, blocks: chosen, removed };
 }

@@ -144,3 +144,21 @@ test('a list of other stories below the article, each a linked headline over a f
   const { root, facts } = parsePage(page(`<div class="story">${P.map((p) => `<p>${p}</p>`).join('')}</div>${more}`));
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('other posts listed after a short article, each an excerpt the site cut short, are not the article', () => {
+  // The listing holds more words than the article: only the cut-short excerpts tell it apart.
+  const excerpt = (t: string): string =>
+    `<article class="post"><div><a class="share" href="/s">Share</a></div><p>${t} The committee met twice in the spring to weigh the plans, heard from the ferry operators and from residents on both sides of the channel, and then asked for a survey of the seabed before anything was decided, so that the …</p></article>`;
+  const listing = `<article class="box"><h3>You might also like</h3>${['Ferry crews vote on new rosters.', 'Dredging of the old channel is approved.', 'Cruise ships are expected in record numbers.', 'Quota talks resume in Tindvik.'].map(excerpt).join('')}</article>`;
+  const { root, facts } = parsePage(page(`<div id="primary"><article class="box"><h1>Pilots end strike</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>${listing}</div>`));
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});
+
+test('a social post the article quotes stays in the article; a placeholder where a post was blocked does not', () => {
+  const post = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The pilots are back at work this morning and the first ships are moving again.</p>— Port of Alvera (@portalvera) <a href="https://twitter.example/p/1">June 2, 2026</a></blockquote></div>';
+  const blocked = '<div class="social-embed"><h3>Recommended content</h3><p>Here you will find external content from a social network that complements the article. You can show it with one click.</p></div>';
+  const { root, facts } = parsePage(page(`<div class="story">${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${post}${P.slice(2).map((p) => `<p>${p}</p>`).join('')}${blocked}</div>`));
+  const text = findContent(root, facts.title).paragraphs.join('\n');
+  assert.match(text, /The pilots are back at work this morning/u);
+  assert.doesNotMatch(text, /external content|Recommended content/u);
+});

@@ -29,6 +29,23 @@ const FURNITURE_HINT =
   /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular|bio|biography)(?:$|[\s_-])/u;
 
 /**
+ * A post from a social network that the article quotes, embedded in its text: named "social", but not
+ * furniture. The post itself is a blockquote; an embed without one is a placeholder (a consent notice).
+ */
+const EMBED_HINT = /(?:^|[\s_-])(?:embed(?:ded)?|tweet)(?:$|[\s_-])/u;
+function isEmbeddedPost(e: Element): boolean {
+  if (!EMBED_HINT.test(e.hint)) return false;
+  const stack = [...e.children];
+  while (stack.length) {
+    const c = stack.pop();
+    if (c === undefined || typeof c === 'string') continue;
+    if (c.tag === 'blockquote') return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
+
+/**
  * Microdata properties that hold metadata, not prose: sites repeat the headline, keywords, author and
  * dates in elements styled invisible. (articleBody, text and description are prose.)
  */
@@ -178,17 +195,21 @@ function headlineIndex(blocks: readonly Block[], title: string | null): number {
   return blocks.findIndex((b) => (b.tag === 'h1' || b.tag === 'h2' || b.tag === 'h3') && b.words >= 3 && t.includes(comparable(b.text)));
 }
 
+/** An excerpt cut short by the site ("... and then …", "[...]"): what a listing shows of another post. */
+const CUT_SHORT = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*$/u;
+const isExcerpt = (b: Block): boolean => CUT_SHORT.test(b.text) && isContentLike(b);
+
 /** A teaser is a line or two of prose under a headline (a headline alone is a link list, not a teaser). */
 const TEASER_ITEM_MAX_WORDS = 120;
 const TEASER_ITEM_MIN_COUNT = 3;
 
 /**
  * Lists of other stories: three or more sibling items, each under a heading that is wholly a link (the
- * other story's headline) with a few lines of prose of its own. An article's subheadings are not links,
+ * other story's headline) or with an excerpt the site cut short, with a few lines of prose of its own. An article's subheadings are not links,
  * and a list of linked names with a few words each (a table of qualified teams) has no prose.
  */
 function teaserItemsOf(blocks: readonly Block[], plain: ReadonlyMap<Element, Tally>): Set<Element> {
-  const linked = blocks.filter((b) => HEADINGS.has(b.tag) && b.words >= 3 && b.linkWords >= b.words * 0.8);
+  const linked = blocks.filter((b) => (HEADINGS.has(b.tag) && b.words >= 3 && b.linkWords >= b.words * 0.8) || isExcerpt(b));
   const items = new Set<Element>();
   // Up from each linked headline, the first level at which three or more siblings hold one each.
   for (let level = 1; level <= 4; level++) {
@@ -234,7 +255,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
       furniture.add(e);
       continue;
     }
-    const named = FURNITURE_TAGS.has(e.tag) || (e.hint !== '' && FURNITURE_HINT.test(e.hint)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
+    const named = FURNITURE_TAGS.has(e.tag) || (e.hint !== '' && FURNITURE_HINT.test(e.hint) && !isEmbeddedPost(e)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
     const prop = e.attrs['itemprop']?.toLowerCase();
     if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop)) || teaserItems.has(e)) furniture.add(e);
   }

@@ -2,15 +2,13 @@
 // which gold paragraphs were missed (-): for tuning. `node --import tsx scripts/diff-page.ts SET ID-PREFIX`
 import { join } from 'node:path';
 import { pageHtml, readGold } from '../src/eval/extraction.js';
-import { findContent } from '../src/extract/content.js';
-import { parsePage } from '../src/extract/page-tree.js';
+import { extractHtml } from '../src/extract/html.js';
 
 const [set = 'scrapinghub-dev', prefix = ''] = process.argv.slice(2);
 const dir = join('..', 'shared', 'data', 'extraction', set);
 const row = readGold(dir).find((r) => r.id.startsWith(prefix));
 if (!row) throw new Error('no such page');
-const { root, facts } = parsePage(pageHtml(dir, row));
-const out = findContent(root, facts.title);
+const out = { paragraphs: extractHtml({ origin: row.id, html: pageHtml(dir, row), url: row.url }).text.split('\n\n') };
 const norm = (s: string): string => s.toLowerCase().replace(/\W+/gu, ' ').trim();
 const gold = norm(row.body ?? (row.with ?? []).join(' '));
 console.log(row.url);

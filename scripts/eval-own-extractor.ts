@@ -1,11 +1,10 @@
-// Scores the article finder (extract/page-tree.ts + extract/content.ts) on an extraction data set with the
+// Scores the HTML extractor (extract/html.ts) on an extraction data set with the
 // metrics of `crosswire eval extract`, without building, and lists the N worst pages: for tuning.
 // `node --import tsx scripts/eval-own-extractor.ts [scrapinghub-dev|trafilatura-eval] [N]`
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageHtml, readGold } from '../src/eval/extraction.js';
-import { findContent } from '../src/extract/content.js';
-import { parsePage } from '../src/extract/page-tree.js';
+import { extractHtml } from '../src/extract/html.js';
 import { type PageCounts, type SegmentCounts, segmentCounts, segmentScores, shingleCounts, shingleScores } from '../src/eval/extraction-metrics.js';
 
 const set = process.argv[2] ?? 'scrapinghub-dev';
@@ -18,8 +17,7 @@ const perPage: Record<string, string> = {};
 for (const r of rows) {
   const html = pageHtml(dir, r);
   const started = performance.now();
-  const { root, facts } = parsePage(html);
-  const text = findContent(root, facts.title).paragraphs.join('\n\n');
+  const text = extractHtml({ origin: r.id, html, url: r.url }).text;
   ms += performance.now() - started;
   if (r.body !== undefined) shingles.push({ id: r.id, ...shingleCounts(r.body, text) });
   else segments.push(segmentCounts(text, r.with ?? [], r.without ?? []));

@@ -162,3 +162,30 @@ test('a social post the article quotes stays in the article; a placeholder where
   assert.match(text, /The pilots are back at work this morning/u);
   assert.doesNotMatch(text, /external content|Recommended content/u);
 });
+
+test('an article filed under categories named like furniture ("category-newsletter", "tag-sidebar") is still the article', () => {
+  // The readers' comments below hold more prose than the article: its own class names must not sink it.
+  const comments = `<section class="comments">${P.map((p) => `<div class="comment"><p>${p.replace(/\.$/u, '')}, and I still think the authority waited far too long.</p></div>`).join('')}</section>`;
+  const html = page(`<div class="wrap">${NAV}<article class="post type-post category-newsletter-picks tag-sidebar-stories hentry"><h1>Pilots end strike</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>${comments}${RELATED}</div>${FOOTER}`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});
+
+test("a recipe's ingredients, short lines without links, are kept with its method", () => {
+  const ingredients = ['250 g flour', '3 eggs', '150 g sugar', '2 lemons, zest and juice', '1 pinch of salt', '200 ml milk'];
+  const method = [
+    'Beat the eggs with the sugar until pale and thick, then fold in the flour, the salt and the zest of both lemons.',
+    'Pour the batter into a lined tray and bake it for twenty-five minutes at 180 degrees, until a skewer comes out clean.',
+    'Mix the lemon juice with a spoonful of sugar and brush it over the warm cake, so that it soaks into the crumb.',
+  ];
+  const html = page(
+    `${NAV}<div class="recipe"><h1>Lemon tray cake</h1><p>An easy lemon cake for a crowd, baked in one tray and glazed while it is still warm from the oven.</p>` +
+      `<div class="ingredients"><h2>Ingredients</h2><ul>${ingredients.map((i) => `<li>${i}</li>`).join('')}</ul></div>` +
+      `<div class="method"><h2>Method</h2>${method.map((m) => `<p>${m}</p>`).join('')}</div></div>${RELATED}${FOOTER}`,
+    '<title>Lemon tray cake</title>',
+  );
+  const { root, facts } = parsePage(html);
+  const paragraphs = findContent(root, facts.title).paragraphs;
+  for (const line of [...ingredients, ...method]) assert.ok(paragraphs.includes(line), `kept: ${line}`);
+  assert.ok(!paragraphs.some((p) => /Related stories|Home/u.test(p)));
+});

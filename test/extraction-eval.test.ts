@@ -1,12 +1,15 @@
 // `crosswire eval extract`: the benchmark's metrics, and the command over a small data set written here.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { evalExtract } from '../src/eval/extraction.js';
 import { segmentCounts, segmentScores, shingleCounts, shingleScores } from '../src/eval/extraction-metrics.js';
-import { SKIP_NO_SHARED, sharedPath, tempDir } from './support/helpers.js';
+import { normaliseTitle, readTitleLabels, scoreTitles, titleHash, titleMatches } from '../src/eval/titles.js';
+import { printExtractEval } from '../src/cli/format.js';
+import { ROOT, SKIP_NO_SHARED, cli, sharedPath, tempDir } from './support/helpers.js';
 
 const GOLD = 'Harbour pilots in Port Alvera ended their strike on Friday after the port authority agreed to hire six more pilots before winter.';
 
@@ -70,7 +73,74 @@ test('eval extract runs every page, scores it with the gold text, and scores the
   assert.ok((r.scores?.precision ?? 0) > (r.peers[0]?.precision ?? 1), 'the article without its furniture is more precise than the whole page');
 });
 
+test('title labels: the headline is compared as NFC with whitespace runs collapsed, by SHA-256 of that form', () => {
+  // Decomposed "é" (e + combining acute) is the same title as the composed one once in NFC.
+  assert.equal(normaliseTitle('Caf\u0065\u0301 owners  protest\n\tnew\u00a0rents '), 'Caf\u00e9 owners protest new rents');
+  // A fixed vector: SHA-256 of "abc" in UTF-8.
+  assert.equal(titleHash('  abc\n'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  const label = titleHash('Ferry pier to close after engineers find rot');
+  assert.ok(titleMatches(' Ferry pier  to close after\nengineers find rot ', label));
+  assert.ok(titleMatches('Ferry pier to close after engineers find rot', label.toUpperCase()));
+  // Nothing else is folded: case, quotes, an outlet suffix and an ellipsis all count.
+  for (const other of ['ferry pier to close after engineers find rot', 'Ferry pier to close after engineers find rot | Valley Courier', 'Ferry pier to close after engineers find rot.']) {
+    assert.ok(!titleMatches(other, label), other);
+  }
+  assert.ok(!titleMatches('Mayor: \u2018We had no choice\u2019', titleHash("Mayor: 'We had no choice'")));
+  assert.ok(!titleMatches('Ferry pier to close\u2026', titleHash('Ferry pier to close...')));
+  const s = scoreTitles({ a: label, b: titleHash('Council votes nine to four'), gone: label }, { a: 'Ferry pier to close after engineers find rot', b: 'Council votes  9 to 4 ' }, ['a', 'b', 'unlabelled']);
+  assert.deepEqual(s, { matched: 1, total: 2, mismatches: [{ id: 'b', title: 'Council votes 9 to 4' }] });
+});
+
+test('eval extract scores the extracted titles against the labels named after the data-set folder, and prints the figure', (t) => {
+  const dir = join(tempDir(t), 'harbour-set');
+  const labelsDir = tempDir(t);
+  mkdirSync(dir);
+  const article = (title: string, h1: string) =>
+    `<html><head><title>${title}</title></head><body><article><h1>${h1}</h1><p>${GOLD}</p><p>The authority said the new pilots would start training in October.</p></article></body></html>`;
+  writeFileSync(join(dir, 'a.html'), article('Pilots end strike', 'Pilots end strike'));
+  writeFileSync(join(dir, 'b.html'), article('Port reopens', 'Port reopens'));
+  writeFileSync(join(dir, 'gold.jsonl'), ['a', 'b'].map((id) => JSON.stringify({ id, url: null, html: `${id}.html`, body: GOLD })).join('\n'));
+  assert.equal(evalExtract(dir, { labelsDir }).titleScore, undefined, 'no labels file: no title metric');
+  assert.doesNotMatch(printExtractEval({ input: dir, pages: 2, failed: [], metric: 'shingles', peers: [], seconds: 1, pages_per_second: 2 }), /title/u);
+
+  writeFileSync(join(labelsDir, `${basename(dir)}.titles.json`), JSON.stringify({ a: titleHash('Pilots end strike'), b: titleHash('Port reopens after strike') }));
+  assert.deepEqual(readTitleLabels(basename(dir), labelsDir), { a: titleHash('Pilots end strike'), b: titleHash('Port reopens after strike') });
+  const r = evalExtract(dir, { labelsDir });
+  assert.equal(r.titles['a'], 'Pilots end strike');
+  assert.deepEqual(r.titleScore, { matched: 1, total: 2, mismatches: [{ id: 'b', title: 'Port reopens' }] });
+  const summary = { input: dir, pages: 2, failed: [], metric: r.metric, peers: [], seconds: 1, pages_per_second: 2, title_exact_match: { ...(r.titleScore as NonNullable<typeof r.titleScore>), rate: 0.5 } };
+  const printed = printExtractEval(summary);
+  assert.match(printed, /^title exact-match: 1\/2 \(50\.0%\)/mu);
+  assert.doesNotMatch(printed, /Port reopens/u, 'the mismatches are listed only on request');
+  assert.match(printExtractEval(summary, { mismatches: true }), /^ {2}b {2}"Port reopens"$/mu);
+
+  writeFileSync(join(labelsDir, `${basename(dir)}.titles.json`), JSON.stringify({ a: 'Pilots end strike' }));
+  assert.throws(() => evalExtract(dir, { labelsDir }), /not a SHA-256/u, 'plain-text labels are refused');
+});
+
 const scrapinghub = sharedPath('data', 'extraction', 'scrapinghub-dev');
+
+test('eval extract prints the title exact-match on scrapinghub-dev from the project\'s own labels, and lists the misses on request', { skip: scrapinghub ? false : SKIP_NO_SHARED }, (t) => {
+  const elsewhere = tempDir(t);
+  const db = join(elsewhere, 'unused.db');
+  // From a folder outside the project: the labels are found beside the code, not in the cwd.
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'test', 'support', 'cli-entry.ts'), '--db', db, 'eval', 'extract', '--input', scrapinghub as string, '--json'], {
+    cwd: elsewhere,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const summary = JSON.parse(r.stdout) as { title_exact_match?: { matched: number; total: number; rate: number; mismatches: Array<{ id: string; title: string }> } };
+  const tm = summary.title_exact_match;
+  assert.ok(tm, 'the labels in eval/labels/scrapinghub-dev.titles.json are found whatever the cwd');
+  assert.equal(tm.total, 90);
+  assert.equal(tm.matched + tm.mismatches.length, 90);
+  assert.ok(tm.mismatches.every((m) => /^[0-9a-f]{64}$/u.test(m.id) && typeof m.title === 'string'));
+  const printed = cli(db, 'eval', 'extract', '--input', scrapinghub as string, '--verbose');
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.ok(printed.stdout.includes(`title exact-match: ${tm.matched}/90 (${((100 * tm.matched) / 90).toFixed(1)}%)`), printed.stdout);
+  for (const m of tm.mismatches) assert.ok(printed.stdout.includes(m.id), `${m.id} listed`);
+});
 
 test('the metric reproduces the published scores of the peers on scrapinghub-dev', { skip: scrapinghub ? false : SKIP_NO_SHARED }, () => {
   const r = evalExtract(scrapinghub as string);

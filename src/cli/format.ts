@@ -82,12 +82,14 @@ export interface ExtractEvalSummary {
   metric: 'shingles' | 'segments' | null;
   scores?: { precision: number; recall: number; f1: number; accuracy?: number };
   peers: Array<{ name: string; precision: number; recall: number; f1: number }>;
+  /** Against the project's own title labels, when the data set has them. */
+  title_exact_match?: { matched: number; total: number; rate: number; mismatches: Array<{ id: string; title: string }> };
   seconds: number;
   pages_per_second: number;
 }
 
 /** Crosswire's scores in a table with every peer's, best F1 first. */
-export function printExtractEval(s: ExtractEvalSummary): string {
+export function printExtractEval(s: ExtractEvalSummary, { mismatches = false }: { mismatches?: boolean } = {}): string {
   const lines = [`input      ${s.input}`, `pages      ${s.pages}${s.failed.length ? ` (${s.failed.length} failed: ${s.failed.map((f) => `${f.id}: ${f.reason}`).join('; ')})` : ''}`];
   if (!s.scores) lines.push('(no gold text in the rows: metrics left out)');
   else {
@@ -96,6 +98,11 @@ export function printExtractEval(s: ExtractEvalSummary): string {
     lines.push('', `${'extractor'.padEnd(22)} precision  recall  F1`);
     for (const r of rows) lines.push(`${(r.name === 'crosswire' ? '* crosswire' : r.name).padEnd(22)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3)}`);
     if (s.scores.accuracy !== undefined) lines.push('', `accuracy   ${s.scores.accuracy.toFixed(3)} (passages rightly in or out)`);
+  }
+  const t = s.title_exact_match;
+  if (t) {
+    lines.push('', `title exact-match: ${t.matched}/${t.total} (${((100 * t.matched) / (t.total || 1)).toFixed(1)}%)${t.mismatches.length && !mismatches ? ' (--verbose lists the mismatches)' : ''}`);
+    if (mismatches) for (const m of t.mismatches) lines.push(`  ${m.id}  ${m.title ? JSON.stringify(m.title) : '(no title)'}`);
   }
   lines.push('', `speed      ${s.pages_per_second} pages/s (${s.seconds} s extracting)`);
   return lines.join('\n');

@@ -236,24 +236,26 @@ export async function main(argv: string[]): Promise<number> {
     .description("article extraction: the data set's own metric over every page, beside the published extractors in DIR/peers")
     .requiredOption('--input <dir>', 'a folder with gold.jsonl ({id, url, html, body} or {id, url, html, with, without}) and the pages')
     .option('--output <file>', 'write the extracted texts as {id: {"articleBody": text}}, the benchmark\'s own format')
-    .option('--json', 'machine-readable output')
-    .action((opts: { input: string; output?: string; json?: boolean }) => {
+    .option('--json', 'machine-readable output (with the title mismatches, when the data set has title labels)')
+    .option('--verbose', 'list the pages whose extracted title does not match the title labels (eval/labels/)')
+    .action((opts: { input: string; output?: string; json?: boolean; verbose?: boolean }) => {
       if (!existsSync(join(opts.input, 'gold.jsonl'))) throw new Error(`no gold.jsonl in ${opts.input}`);
       const bar = progress('eval extract');
-      const r = evalExtract(opts.input, (done, total) => bar.update(done, `of ${total} pages`));
+      const r = evalExtract(opts.input, { onProgress: (done, total) => bar.update(done, `of ${total} pages`) });
       bar.done();
       if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.predictions)}\n`);
       const summary = {
         input: opts.input, pages: r.pages, failed: r.failed, metric: r.metric,
         ...(r.scores ? { scores: roundAll(r.scores) } : {}),
         peers: r.peers.map((p) => ({ ...roundAll(p), name: p.name })),
+        ...(r.titleScore ? { title_exact_match: { matched: r.titleScore.matched, total: r.titleScore.total, rate: round(r.titleScore.matched / (r.titleScore.total || 1)), mismatches: r.titleScore.mismatches } } : {}),
         seconds: round(r.seconds, 2), pages_per_second: round(r.pages / (r.seconds || 1), 1),
       };
       if (opts.json) {
         out(JSON.stringify(summary));
         return;
       }
-      out(printExtractEval(summary));
+      out(printExtractEval(summary, { mismatches: opts.verbose === true }));
     });
 
   program

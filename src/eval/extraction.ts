@@ -1,11 +1,12 @@
 // `crosswire eval extract`: every page of an extraction data set through Crosswire's HTML extractor,
 // scored with the data set's own published metric, beside the published outputs of other extractors.
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../extract/html.js';
 import { declaredCharset, decodeText } from '../ingest/decode.js';
 import { type PageCounts, type Scores, type SegmentCounts, segmentCounts, segmentScores, shingleCounts, shingleScores } from './extraction-metrics.js';
+import { LABELS_DIR, readTitleLabels, scoreTitles, type TitleScore } from './titles.js';
 
 export interface GoldRow {
   id: string;
@@ -31,6 +32,16 @@ export interface ExtractEvalResult {
   /** Extraction alone (decoding included, reading files not). */
   seconds: number;
   predictions: Record<string, { articleBody: string }>;
+  /** The extracted titles, by page id. */
+  titles: Record<string, string>;
+  /** Title exact-match, when the project has title labels for the data set (eval/labels/<folder name>.titles.json). */
+  titleScore?: TitleScore;
+}
+
+export interface ExtractEvalOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Where the title labels are looked for: the project's eval/labels/ unless told. */
+  labelsDir?: string;
 }
 
 /** The rows of `dir/gold.jsonl`, each checked to name a page. */
@@ -79,23 +90,26 @@ function readPeers(dir: string): Map<string, Record<string, { articleBody?: stri
   return peers;
 }
 
-export function evalExtract(dir: string, onProgress?: (done: number, total: number) => void): ExtractEvalResult {
+export function evalExtract(dir: string, { onProgress, labelsDir = LABELS_DIR }: ExtractEvalOptions = {}): ExtractEvalResult {
   const rows = readGold(dir);
   const predictions: Record<string, { articleBody: string }> = {};
+  const titles: Record<string, string> = {};
   const failed: ExtractEvalResult['failed'] = [];
   let ms = 0;
   rows.forEach((row, i) => {
     const bytes = pageBytes(dir, row);
     const started = performance.now();
     let text = '';
+    let title = '';
     try {
       const html = decodeText(bytes, declaredCharset(bytes)).text;
-      text = extractHtml({ origin: row.id, html, url: row.url }).text;
+      ({ text, title } = extractHtml({ origin: row.id, html, url: row.url }));
     } catch (e) {
       failed.push({ id: row.id, reason: (e as Error).message });
     }
     ms += performance.now() - started;
     predictions[row.id] = { articleBody: text };
+    titles[row.id] = title;
     onProgress?.(i + 1, rows.length);
   });
 
@@ -115,5 +129,7 @@ export function evalExtract(dir: string, onProgress?: (done: number, total: numb
     metric = 'segments';
     scores = segmentScores(withSegments.map((r): SegmentCounts => segmentCounts(predictions[r.id]?.articleBody ?? '', r.with ?? [], r.without ?? [])));
   }
-  return { pages: rows.length, failed, metric, ...(scores ? { scores } : {}), peers, seconds: ms / 1000, predictions };
+  const labels = readTitleLabels(basename(resolve(dir)), labelsDir);
+  const titleScore = labels ? scoreTitles(labels, titles, rows.map((r) => r.id)) : undefined;
+  return { pages: rows.length, failed, metric, ...(scores ? { scores } : {}), peers, seconds: ms / 1000, predictions, titles, ...(titleScore ? { titleScore } : {}) };
 }

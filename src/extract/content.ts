@@ -52,6 +52,11 @@ function isEmbeddedPost(e: Element): boolean {
 const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
 
 const ARTICLE_BODY_WEIGHT = 2;
+/**
+ * Short lines without links (a recipe's ingredients, a table of figures, a subheading) count against an
+ * element at half weight: they are often the article's own, where short linked lines are navigation.
+ */
+const SHORT_TEXT_WEIGHT = 0.5;
 const ISOLATED_WEIGHT = 0.75;
 
 /** class and id words of a picture's surroundings; a caption there is shorter than this many words. */
@@ -172,6 +177,7 @@ function tallies(blocks: readonly Block[], elements: readonly Element[], bad: (b
     const t = out.get(b.owner);
     if (!t) continue;
     if (!bad(b) && isContentLike(b)) t.good += b.words * weight(b);
+    else if (!bad(b) && b.linkWords === 0 && !isChrome(b)) t.bad += b.words * SHORT_TEXT_WEIGHT;
     else t.bad += b.words;
   }
   for (let i = elements.length - 1; i > 0; i--) {

@@ -23,6 +23,10 @@ export interface PageFacts {
   lang: string | null;
   /** datetime attributes of <time> elements, in page order. */
   times: string[];
+  /** `<base href>`: what the page's relative addresses are relative to, when it is not the page's own address. */
+  base: string | null;
+  /** `<link rel="image_src">`: an older way than og:image to name the page's picture. */
+  imageSrc: string | null;
 }
 
 /** Elements whose content is never article text; skipped whole while parsing. (Not <form>: some sites wrap the whole page in one.) */
@@ -33,12 +37,29 @@ const SKIPPED = new Set([
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 
-/** Attributes kept on elements: the rest (styles, data, handlers) are of no use to extraction. */
-const KEPT_ATTRIBUTES = new Set(['href', 'itemprop', 'role', 'datetime', 'lang', 'rel', 'content', 'name', 'property', 'type', 'aria-hidden', 'hidden', 'src', 'alt']);
+/**
+ * Attributes kept on elements: the rest (styles, data, handlers) are of no use to extraction. A picture's
+ * size and lazy-loaded address (data-src, srcset) tell the article's own picture from icons and pixels.
+ */
+const KEPT_ATTRIBUTES = new Set([
+  'href', 'itemprop', 'role', 'datetime', 'lang', 'rel', 'content', 'name', 'property', 'type', 'aria-hidden', 'hidden', 'src', 'alt',
+  'width', 'height', 'data-src', 'srcset',
+]);
+
+/**
+ * Class names that file a post under its categories and tags (WordPress writes "category-no-newsletter",
+ * "tag-sidebar-tables" on the article itself) say what the post is about, not what the element is for.
+ */
+const TAXONOMY_CLASS = /(?:^|\s)(?:category|tag|tags|topic|topics|kategorie|schlagwort)-\S*/gu;
+
+function hintOf(className: string | undefined, id: string | undefined): string {
+  const classes = className ? className.toLowerCase().replace(TAXONOMY_CLASS, ' ') : '';
+  return `${classes} ${id?.toLowerCase() ?? ''}`.replace(/\s+/gu, ' ').trim();
+}
 
 export function parsePage(html: string): { root: Element; facts: PageFacts } {
   const root: Element = { tag: '#root', hint: '', attrs: {}, children: [], parent: null };
-  const facts: PageFacts = { title: null, meta: new Map(), jsonLd: [], canonical: null, lang: null, times: [] };
+  const facts: PageFacts = { title: null, meta: new Map(), jsonLd: [], canonical: null, lang: null, times: [], base: null, imageSrc: null };
   let current = root;
   // Inside a skipped element: how deep, and whether its text is wanted anyway (JSON-LD, <title>).
   let skipDepth = 0;
@@ -54,8 +75,12 @@ export function parsePage(html: string): { root: Element; facts: PageFacts } {
           const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'])?.toLowerCase();
           const content = attribs['content']?.trim();
           if (key && content && !facts.meta.has(key)) facts.meta.set(key, content);
-        } else if (name === 'link' && attribs['rel']?.toLowerCase() === 'canonical' && attribs['href'] && !facts.canonical) {
-          facts.canonical = attribs['href'];
+        } else if (name === 'link' && attribs['rel'] && attribs['href']) {
+          const rel = attribs['rel'].toLowerCase();
+          if (rel === 'canonical') facts.canonical ??= attribs['href'];
+          else if (rel === 'image_src') facts.imageSrc ??= attribs['href'];
+        } else if (name === 'base' && attribs['href'] && !facts.base) {
+          facts.base = attribs['href'];
         } else if (name === 'html' && attribs['lang'] && !facts.lang) {
           facts.lang = attribs['lang'];
         } else if (name === 'time' && attribs['datetime']) {
@@ -87,7 +112,7 @@ export function parsePage(html: string): { root: Element; facts: PageFacts } {
         }
         const attrs: Record<string, string> = {};
         for (const k in attribs) if (KEPT_ATTRIBUTES.has(k)) attrs[k] = attribs[k] as string;
-        const hint = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.trim().toLowerCase();
+        const hint = hintOf(attribs['class'], attribs['id']);
         const el: Element = { tag: name, hint, attrs, children: [], parent: current };
         current.children.push(el);
         current = el;

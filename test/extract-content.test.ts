@@ -189,3 +189,8 @@ test("a recipe's ingredients, short lines without links, are kept with its metho
   for (const line of [...ingredients, ...method]) assert.ok(paragraphs.includes(line), `kept: ${line}`);
   assert.ok(!paragraphs.some((p) => /Related stories|Home/u.test(p)));
 });
+
+test('soft hyphens and zero-width spaces, which print as nothing, do not split the words they sit in', () => {
+  const { root, facts } = parsePage(page(`<div class="story"><p>The har&shy;bour au&shy;thor&shy;i&shy;ty in Port Al&#8203;vera agreed on Friday to hire six more pilots before winter.</p>${P.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`));
+  assert.equal(findContent(root, facts.title).paragraphs[0], 'The harbour authority in Port Alvera agreed on Friday to hire six more pilots before winter.');
+});

@@ -244,3 +244,13 @@ describe('extractText: line endings and wrapped lines', () => {
     },
   );
 });
+
+describe('extractText: characters that print as nothing', () => {
+  it('drops soft hyphens and zero-width spaces inside words', () => {
+    const a = extractText({
+      origin: 'shy',
+      text: 'Harbour pilots end strike\n\nThe har\u00adbour au\u00adthor\u00adi\u00adty in Port Al\u200bvera agreed on Friday to hire six more pilots before winter, ending a strike that had kept ships waiting offshore for two weeks.',
+    });
+    assert.match(a.text, /The harbour authority in Port Alvera agreed/u);
+  });
+});

@@ -24,7 +24,8 @@ function normalizeLine(s: string): string {
 
 /** Joins hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case. */
 function toUnits(text: string): string[] {
-  const lines = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').split('\n').map((l) => collapseSpaces(l).trim());
+  // Soft hyphens and zero-width characters print as nothing and would split words.
+  const lines = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/gu, '').split('\n').map((l) => collapseSpaces(l).trim());
   const units: string[] = [];
   let prevBlank = true;
   for (const line of lines) {
@@ -141,6 +142,9 @@ export function extractText({ origin, text }: TextInput): ExtractedArticle {
     lang: null,
     removed,
     incomplete: bodyText.length === 0 ? 'no article text found' : null,
+    // A scrape has lost its markup and pictures.
+    html: null,
+    image: null,
   };
 }
 

@@ -35,6 +35,13 @@ const SKIPPED = new Set([
   'select', 'option', 'textarea', 'button', 'input', 'dialog', 'map', 'head',
 ]);
 
+/**
+ * Characters that print as nothing: soft hyphens (sites hyphenate long words with &shy;), zero-width spaces
+ * and joiners, BOMs. Left in, they split words for search, matching and every comparison of texts.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/u;
+const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/gu;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 
 /**
@@ -117,7 +124,8 @@ export function parsePage(html: string): { root: Element; facts: PageFacts } {
         current.children.push(el);
         current = el;
       },
-      ontext(text) {
+      ontext(raw) {
+        const text = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
         if (capture) captured += text;
         if (skipDepth || capture === 'title') return;
         const last = current.children[current.children.length - 1];

@@ -194,3 +194,15 @@ test('soft hyphens and zero-width spaces, which print as nothing, do not split t
   const { root, facts } = parsePage(page(`<div class="story"><p>The har&shy;bour au&shy;thor&shy;i&shy;ty in Port Al&#8203;vera agreed on Friday to hire six more pilots before winter.</p>${P.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`));
   assert.equal(findContent(root, facts.title).paragraphs[0], 'The harbour authority in Port Alvera agreed on Friday to hire six more pilots before winter.');
 });
+
+test("an article's own <header> (its standfirst) is the article's; the site's masthead <header> is not", () => {
+  const standfirst = 'Six more pilots will be hired before winter, ending a two-week strike that left ships waiting offshore.';
+  const html = page(
+    `<header class="site"><p>Harbour Times: news from the coast, every day of the week since 1921, read by sailors.</p></header>` +
+      `<main><article><header><h1>Pilots end strike</h1><p>${standfirst}</p><p>Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM</p>` +
+      `<figure><img src="/p.jpg"><figcaption><p>Mara Quist, who chairs the pilots’ association, speaking outside the port offices in Port Alvera on Friday after the vote.</p></figcaption></figure></header>` +
+      `${P.map((p) => `<p>${p}</p>`).join('')}</article></main>${FOOTER}`,
+  );
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, [standfirst, ...P]);
+});

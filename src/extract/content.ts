@@ -32,6 +32,11 @@ const FURNITURE_HINT =
  * A post from a social network that the article quotes, embedded in its text: named "social", but not
  * furniture. The post itself is a blockquote; an embed without one is a placeholder (a consent notice).
  */
+/** Inside an article, section or main element: a <header> there is the article's own, not the site's masthead. */
+function withinContent(e: Element): boolean {
+  for (let a = e.parent; a; a = a.parent) if (a.tag === 'article' || a.tag === 'section' || a.tag === 'main') return true;
+  return false;
+}
 const EMBED_HINT = /(?:^|[\s_-])(?:embed(?:ded)?|tweet)(?:$|[\s_-])/u;
 function isEmbeddedPost(e: Element): boolean {
   if (!EMBED_HINT.test(e.hint)) return false;
@@ -261,7 +266,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
       furniture.add(e);
       continue;
     }
-    const named = FURNITURE_TAGS.has(e.tag) || (e.hint !== '' && FURNITURE_HINT.test(e.hint) && !isEmbeddedPost(e)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
+    const named = (FURNITURE_TAGS.has(e.tag) && !(e.tag === 'header' && withinContent(e))) || (e.hint !== '' && FURNITURE_HINT.test(e.hint) && !isEmbeddedPost(e)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
     const prop = e.attrs['itemprop']?.toLowerCase();
     if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop)) || teaserItems.has(e)) furniture.add(e);
   }
@@ -311,8 +316,11 @@ export function findContent(root: Element, title: string | null): ContentResult 
   for (const e of elements) if (parts.has(e) || (e.parent && inside.has(e.parent))) inside.add(e);
   // Pictures and their captions and credits, whatever the site calls them.
   const captions = new Set<Element>();
+  /** Elements in a <figcaption>: a caption however long, whatever it is wrapped in. */
+  const figcaptions = new Set<Element>();
   for (const e of elements) {
     if ((e.parent && captions.has(e.parent)) || e.tag === 'figure' || (e.hint !== '' && CAPTION_HINT.test(e.hint))) captions.add(e);
+    if ((e.parent && figcaptions.has(e.parent)) || e.tag === 'figcaption') figcaptions.add(e);
   }
   const titleKey = title?.toLowerCase().trim() ?? '';
   const kept: Block[] = [];
@@ -320,7 +328,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
   for (const b of blocks) {
     if (!inside.has(b.owner)) continue;
     const drop =
-      furniture.has(b.owner) || b.tag === 'figcaption' || isChrome(b) || isCaption(b.text) ||
+      furniture.has(b.owner) || figcaptions.has(b.owner) || isChrome(b) || isCaption(b.text) ||
       isDateline(b.text) || isCreditLine(b.text) || isBareUrl(b.text) ||
       (captions.has(b.owner) && b.words < CAPTION_MAX_WORDS) ||
       (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);

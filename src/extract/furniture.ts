@@ -87,10 +87,10 @@ const DATE_WORD = new RegExp(
   'iu',
 );
 
-/** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"). */
+/** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"; "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM"). */
 export function isDateline(line: string): boolean {
   const words = line.match(/[\p{L}\p{N}]+(?::\d{2})?/gu) ?? [];
-  if (!words.length || words.length > 9) return false;
+  if (!words.length || words.length > 12) return false;
   const dateWords = words.filter((w) => DATE_WORD.test(w)).length;
   return dateWords === words.length && /\d/u.test(line);
 }

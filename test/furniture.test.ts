@@ -29,3 +29,16 @@ test('datelines, credit lines, bare addresses and consent notices', () => {
   assert.ok(isConsentNotice('Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit Ihrer Zustimmung akzeptieren Sie unsere Datenschutzerklärung.'));
   assert.ok(!isConsentNotice('The bakery sold cookies and bread to the striking pilots all week.'));
 });
+
+test('the same chrome in German, French, Spanish, Italian, Dutch and Portuguese; their sentences that share its words are kept', () => {
+  for (const line of ['Weiterlesen', 'Lesen Sie auch:', 'Mehr zum Thema', 'Teilen', 'Anzeige', 'À lire aussi', 'Suivez-nous sur Instagram', 'Lee también', 'Síguenos en Telegram', 'Leggi anche', 'Lees ook', 'Saiba mais']) {
+    assert.ok(isFurnitureLine(line), line);
+  }
+  for (const line of ['Die Lotsen teilen sich die Schichten künftig zu sechst.', 'Die Anzeige wurde am Freitag erstattet.', 'Le port va recruter six pilotes.', 'Los prácticos volvieron al trabajo el viernes.']) {
+    assert.ok(!isFurnitureLine(line), line);
+  }
+});
+
+test('a dateline of an update and a first posting together is a dateline', () => {
+  assert.ok(isDateline('Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM'));
+});

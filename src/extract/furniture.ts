@@ -25,6 +25,19 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`^advert$`, String.raw`^caption$`, String.raw`^close$`, String.raw`^more:$`,
     String.raw`^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ (?:of|/|von|de|sur) \d+$`, String.raw`^\[/?[a-z_-]+(?:[ \]=]|$)`,
     String.raw`\bback to (?:the )?gallery\b`, String.raw`\b(?:requires|enable) javascript\b`,
+    // The same chrome in German, French, Spanish, Italian, Dutch and Portuguese. Words that also occur in
+    // sentences ("teilen", "anzeige") count only as the whole line.
+    String.raw`\bweiterlesen\b`, String.raw`\bmehr (?:lesen|erfahren|zum thema)\b`, String.raw`\blesen sie (?:auch|mehr|weiter)\b`,
+    String.raw`\bauch interessant\b`, String.raw`\bdas könnte (?:sie|dich) (?:auch )?interessieren\b`, String.raw`\bjetzt (?:abonnieren|anmelden|registrieren|teilen|kommentieren)\b`,
+    String.raw`\b(?:kommentar (?:schreiben|verfassen)|kommentare? anzeigen)\b`, String.raw`\bfolg(?:en sie|e) uns\b`, String.raw`\bnach oben\b`,
+    String.raw`^(?:teilen|drucken|kommentieren|kommentare?|anzeige|werbung|anmelden|einloggen|abonnieren|zurück|weiter|mehr)$`,
+    String.raw`\b(?:à )?lire (?:aussi|la suite|plus)\b`, String.raw`\ben savoir plus\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuivez-nous\b`,
+    String.raw`^(?:partager|commenter|publicité|imprimer|se connecter|s'abonner)$`,
+    String.raw`\bleer más\b`, String.raw`\blee también\b`, String.raw`\bte puede interesar\b`, String.raw`\bsíguenos\b`, String.raw`\bsuscr[ií]bete\b`,
+    String.raw`^(?:compartir|comentar|comentarios|publicidad|imprimir|iniciar sesión)$`,
+    String.raw`\bleggi (?:anche|di più)\b`, String.raw`\bseguici\b`, String.raw`^(?:condividi|commenta|pubblicità|abbonati|accedi)$`,
+    String.raw`\blees (?:ook|meer)\b`, String.raw`\bvolg ons\b`, String.raw`^(?:delen|reageren|advertentie|inloggen)$`,
+    String.raw`\bleia (?:também|mais)\b`, String.raw`\bsaiba mais\b`, String.raw`\bsiga-nos\b`, String.raw`^(?:compartilhar|publicidade|assine)$`,
   ].join('|'),
   'iu',
 );

@@ -206,3 +206,13 @@ test("an article's own <header> (its standfirst) is the article's; the site's ma
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, [standfirst, ...P]);
 });
+
+test('an article in a wrapper marked as the page\'s main entity, in sections styled "--ads", is found whole', () => {
+  const html = page(
+    `${NAV}<div itemprop="mainEntityOfPage"><article class="report"><h1>Pilots end strike</h1>` +
+      `<section class="report__section report__section--ads">${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</section>` +
+      `<section class="report__section report__section--ads">${P.slice(2).map((p) => `<p>${p}</p>`).join('')}</section></article></div>${RELATED}${FOOTER}`,
+  );
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});

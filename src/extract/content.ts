@@ -268,7 +268,10 @@ export function findContent(root: Element, title: string | null): ContentResult 
     }
     const named = (FURNITURE_TAGS.has(e.tag) && !(e.tag === 'header' && withinContent(e))) || (e.hint !== '' && FURNITURE_HINT.test(e.hint) && !isEmbeddedPost(e)) || e.attrs['role'] === 'navigation' || e.attrs['role'] === 'complementary';
     const prop = e.attrs['itemprop']?.toLowerCase();
-    if ((named && (plain.get(e)?.good ?? 0) < total * 0.5) || (prop !== undefined && METADATA_PROPS.test(prop)) || teaserItems.has(e)) furniture.add(e);
+    // Metadata and role names alike give way to most of the page's prose: a wrapper marked
+    // itemprop="mainEntityOfPage" or class="has-sidebar" holds the article.
+    const minor = (plain.get(e)?.good ?? 0) < total * 0.5;
+    if (((named || (prop !== undefined && METADATA_PROPS.test(prop))) && minor) || teaserItems.has(e)) furniture.add(e);
   }
   // The page's own word for where its article is: schema.org's articleBody. Its text counts double.
   const declared = new Set<Element>();

@@ -42,3 +42,10 @@ test('the same chrome in German, French, Spanish, Italian, Dutch and Portuguese;
 test('a dateline of an update and a first posting together is a dateline', () => {
   assert.ok(isDateline('Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM'));
 });
+
+test('numbers alone are a dateline only when written as a date', () => {
+  assert.ok(isDateline('19.11.2019'));
+  assert.ok(isDateline('2019-11-19 08:15'));
+  assert.ok(!isDateline('286,35 €'));
+  assert.ok(!isDateline('+81 158-23-2012'));
+});

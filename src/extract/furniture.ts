@@ -100,12 +100,15 @@ const DATE_WORD = new RegExp(
   'iu',
 );
 
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
+
 /** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"; "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM"). */
 export function isDateline(line: string): boolean {
   const words = line.match(/[\p{L}\p{N}]+(?::\d{2})?/gu) ?? [];
   if (!words.length || words.length > 12) return false;
   const dateWords = words.filter((w) => DATE_WORD.test(w)).length;
-  return dateWords === words.length && /\d/u.test(line);
+  // Numbers alone are a price or a telephone number unless they are written as a date or a time.
+  return dateWords === words.length && /\d/u.test(line) && (words.some((w) => !/^\d+$/u.test(w)) || NUMERIC_DATE.test(line));
 }
 
 const AGENCY = /\b(?:associated press|reuters|agence france-presse|afp|getty images|ap photo|staff writer|staff reporter|correspondent|national political writer|sports writer|contributor)\b/iu;

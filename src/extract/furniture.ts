@@ -100,7 +100,7 @@ const DATE_WORD = new RegExp(
   'iu',
 );
 
-const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
+const NUMERIC_DATE = /(?:^|\s)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT,]|$)/u;
 
 /** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"; "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM"). */
 export function isDateline(line: string): boolean {

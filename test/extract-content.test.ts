@@ -216,3 +216,10 @@ test('an article in a wrapper marked as the page\'s main entity, in sections sty
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('a sidebar named "aside" or "secondary", prose and all, is not the article', () => {
+  const side = 'Join the harbour association today and receive our quarterly magazine with tide tables, event listings and the best photographs from members.';
+  const html = page(`<div class="row"><div class="content">${P.map((p) => `<p>${p}</p>`).join('')}</div><div class="aside secondary"><p>${side}</p><p>${side.replace('today', 'this week')}</p></div></div>`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});

@@ -103,6 +103,9 @@ test('paragraphs set directly in a parent crowded with navigation are found toge
   const links = `<ul>${'<li><a href="/x">Section link</a></li>'.repeat(40)}</ul>`;
   const { root, facts } = parsePage(page(`${links}${P.map((p) => `<p>${p}</p>`).join('')}${links}${links}`));
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+  // ...also with empty ad slots between them.
+  const slotted = parsePage(page(`${links}${P.map((p) => `<p>${p}</p>`).join('<div class="slot"></div>')}${links}${links}`));
+  assert.deepEqual(findContent(slotted.root, slotted.facts.title).paragraphs, P);
 });
 
 test('datelines, credit lines, bare addresses and picture captions inside the article are left out', () => {

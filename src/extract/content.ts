@@ -312,8 +312,13 @@ export function findContent(root: Element, title: string | null): ContentResult 
       const t = judged.get(e) as Tally;
       return !furniture.has(e) && t.good >= MIN_CONTENT_WORDS && t.good >= 2 * t.bad;
     };
-    for (let i = at - 1; i >= 0 && prosey(siblings[i] as Element); i--) parts.add(siblings[i] as Element);
-    for (let i = at + 1; i < siblings.length && prosey(siblings[i] as Element); i++) parts.add(siblings[i] as Element);
+    // An element without text between them (an ad slot, a picture) does not end the run.
+    const empty = (e: Element): boolean => {
+      const t = judged.get(e) as Tally;
+      return t.good === 0 && t.bad === 0;
+    };
+    for (let i = at - 1; i >= 0 && (prosey(siblings[i] as Element) || empty(siblings[i] as Element)); i--) parts.add(siblings[i] as Element);
+    for (let i = at + 1; i < siblings.length && (prosey(siblings[i] as Element) || empty(siblings[i] as Element)); i++) parts.add(siblings[i] as Element);
   }
   const inside = new Set<Element>();
   for (const e of elements) if (parts.has(e) || (e.parent && inside.has(e.parent))) inside.add(e);

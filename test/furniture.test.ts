@@ -1,7 +1,7 @@
 // The furniture model: what site chrome looks like as a line, whatever the site, and what it must not take.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isBareUrl, isConsentNotice, isCreditLine, isDateline, isFurnitureLine } from '../src/extract/furniture.js';
+import { isBareUrl, isCaption, isConsentNotice, isCreditLine, isDateline, isFurnitureLine } from '../src/extract/furniture.js';
 
 test('short calls to action, counters and shortcodes are furniture; sentences of the article are not', () => {
   for (const line of ['Sign up to read this article', 'Image 1 of 5', '3 of 12', '[button link="/submit"] Send us your review[/button]', 'Advert', 'Share on Facebook']) {
@@ -48,4 +48,13 @@ test('numbers alone are a dateline only when written as a date', () => {
   assert.ok(isDateline('2019-11-19 08:15'));
   assert.ok(!isDateline('286,35 €'));
   assert.ok(!isDateline('+81 158-23-2012'));
+});
+
+test('datelines, contents headings, copyright and error messages in other languages', () => {
+  for (const line of ['Aktualisiert am 19. November 2019, 08:15 Uhr', 'Publié le mardi 19 novembre 2019 à 8 h 15', 'Publicado el 19 de noviembre de 2019']) assert.ok(isDateline(line), line);
+  assert.ok(!isDateline('Die Lotsen streikten im November 2019 zwei Wochen lang.'));
+  for (const line of ['Inhaltsverzeichnis', 'Vervielfältigung nur mit Genehmigung', 'Tous droits réservés', 'Warning: Creating default object from empty value in /var/www/theme/functions.php on line 42', 'Bild anzeigen']) {
+    assert.ok(isFurnitureLine(line), line);
+  }
+  assert.ok(isCaption('Photograph by Ana Ruiz'));
 });

@@ -38,6 +38,11 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`\bleggi (?:anche|di più)\b`, String.raw`\bseguici\b`, String.raw`^(?:condividi|commenta|pubblicità|abbonati|accedi)$`,
     String.raw`\blees (?:ook|meer)\b`, String.raw`\bvolg ons\b`, String.raw`^(?:delen|reageren|advertentie|inloggen)$`,
     String.raw`\bleia (?:também|mais)\b`, String.raw`\bsaiba mais\b`, String.raw`\bsiga-nos\b`, String.raw`^(?:compartilhar|publicidade|assine)$`,
+    String.raw`^(?:table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|inhoud)$`, String.raw`\bexplore further\b`,
+    String.raw`^(?:weitere (?:informationen|themen|artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge))\b`,
+    String.raw`\b(?:bild|bilder|foto|fotos|rezept) (?:anzeigen|drucken|vergrößern)\b`, String.raw`\bvervielfältigung\b`, String.raw`\balle rechte vorbehalten\b`,
+    String.raw`\btous droits réservés\b`, String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
+
   ].join('|'),
   'iu',
 );
@@ -51,10 +56,13 @@ const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
 const QUOTE_MARKS = /["“”«»]/u;
 
 /** Image captions and photo credits. */
-const CAPTION = /\((?:photo|credit|image|picture|file photo|video)s?\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
+const CAPTION = /\((?:photo|credit|image|picture|file photo|video)s?\s*:|\b(?:photo|photograph|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
 
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
 export const SYNDICATION_NOTE = /\bsyndicated feed\b|\bhas not been edited by\b|\bauto-generated from a syndicated\b/iu;
+
+/** An error message the site's software printed into the page, however long. */
+const SOFTWARE_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.*\bon line \d+\s*$/iu;
 
 export function wordCount(line: string): number {
   return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
@@ -66,7 +74,7 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   if (!text) return true;
   const n = wordCount(text);
   if (n === 0) return true;
-  if (SYNDICATION_NOTE.test(text)) return true;
+  if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.
   if (n > 14) return n <= PROMOTION_MAX_WORDS && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text) && PROMOTION.test(text);
   if (FURNITURE_PHRASES.test(text)) return true;
@@ -95,8 +103,17 @@ export function isCaption(line: string): boolean {
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Months, weekdays and "published"/"updated" in German, French and Spanish. */
+const OTHER_DATE_WORDS = [
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'aktualisiert', 'veröffentlicht', 'stand',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'publié', 'mis', 'à', 'jour', 'h',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado', 'actualizado', 'de', 'del',
+].join('|');
 const DATE_WORD = new RegExp(
-  String.raw`^(?:${MONTH}|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|published|updated|posted|on|at|last|modified|am|um|le|el|il)$`,
+  String.raw`^(?:${MONTH}|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|published|updated|posted|on|at|last|modified|am|um|le|el|il|${OTHER_DATE_WORDS})$`,
   'iu',
 );
 

@@ -58,3 +58,17 @@ test('datelines, contents headings, copyright and error messages in other langua
   }
   assert.ok(isCaption('Photograph by Ana Ruiz'));
 });
+
+test("where else to follow the outlet or reach its writer is furniture, however long; news about social networks is not", () => {
+  for (const line of [
+    'Follow The Harbour Times on Twitter and Instagram @HarbourTimes and on Facebook for the latest stories from the coast and the port.',
+    'Ana Ruiz may be reached at aruiz@harbourtimes.example. Follow her on Twitter @anaruiz or on Facebook for more harbour news.',
+    'For the latest stories and breaking news updates download the Harbour Times app from your phone’s app store today.',
+    'This article is the copyrighted property of the Harbour Times.',
+    'Contenido relacionado',
+  ]) {
+    assert.ok(isFurnitureLine(line), line);
+  }
+  assert.ok(!isFurnitureLine('The port authority said it would follow the pilots’ association on Twitter and answer their questions about the new rosters in public.'));
+  assert.ok(!isFurnitureLine('Mara Quist said the pilots could be reached by radio at any hour, and that ships would be brought in as soon as the weather allowed.'));
+});

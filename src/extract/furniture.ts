@@ -14,7 +14,7 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`\bour picks\b`, String.raw`\bmost (?:read|popular|viewed|shared)\b`, String.raw`\brecommended for you\b`,
     String.raw`\badvertisement\b`, String.raw`^ad$`, String.raw`^sponsored(?: content| stories| links| by [\p{L} .&]+)?$`, String.raw`^paid (?:content|post|partner)$`, String.raw`\bcookies?\b`,
     String.raw`\bprivacy (?:policy|notice|settings)\b`, String.raw`\bterms (?:of|and) (?:use|service|conditions)\b`,
-    String.raw`\ball rights reserved\b`, '©', String.raw`\bcopyright\b`, String.raw`\bfree trial\b`,
+    String.raw`\ball rights reserved\b`, '©', String.raw`\bcopyright(?:ed)?\b`, String.raw`\b(?:prior )?written permission\b`, String.raw`\bfree trial\b`,
     String.raw`\bdays? free\b`, String.raw`\bmembership\b`, String.raw`\bpremium\b`, String.raw`\bclick here\b`,
     String.raw`\btap here\b`, String.raw`\blisten to (?:this|the) (?:article|story)\b`, String.raw`\bback to top\b`,
     String.raw`\bskip to (?:main )?content\b`, String.raw`\bprint this\b`, String.raw`\bemail this\b`,
@@ -33,6 +33,7 @@ const FURNITURE_PHRASES = new RegExp(
     String.raw`^(?:teilen|drucken|kommentieren|kommentare?|anzeige|werbung|anmelden|einloggen|abonnieren|zurück|weiter|mehr)$`,
     String.raw`\b(?:à )?lire (?:aussi|la suite|plus)\b`, String.raw`\ben savoir plus\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuivez-nous\b`,
     String.raw`^(?:partager|commenter|publicité|imprimer|se connecter|s'abonner)$`,
+    String.raw`\b(?:contenido|artículos|noticias|notas) relacionad[oa]s?\b`, String.raw`\barticles? (?:liés|similaires)\b`, String.raw`^(?:kontakt|contact|contacto|contatti)\s*:?$`,
     String.raw`\bleer más\b`, String.raw`\blee también\b`, String.raw`\bte puede interesar\b`, String.raw`\bsíguenos\b`, String.raw`\bsuscr[ií]bete\b`,
     String.raw`^(?:compartir|comentar|comentarios|publicidad|imprimir|iniciar sesión)$`,
     String.raw`\bleggi (?:anche|di più)\b`, String.raw`\bseguici\b`, String.raw`^(?:condividi|commenta|pubblicità|abbonati|accedi)$`,
@@ -50,6 +51,10 @@ const FURNITURE_PHRASES = new RegExp(
 /** Calls to action that make a longer line a promotion when it speaks to the reader. */
 const PROMOTION = /\b(?:subscri(?:be|ption)|newsletter|sign up|follow us|join (?:our|us)|download (?:our|the) app|tip(?:s)? (?:to|at)|send us|contact us)\b/iu;
 const PROMOTION_MAX_WORDS = 45;
+/** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
+const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} app\b/iu;
+/** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
+const CONTACT_LINE = /\b(?:can|may) be (?:reached|contacted) at\b|\be-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|\bhave a (?:news )?tip\?/iu;
 
 /** Promotions speak to the reader: a short line in the second person, outside quotation marks. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
@@ -76,7 +81,8 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.
-  if (n > 14) return n <= PROMOTION_MAX_WORDS && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text) && PROMOTION.test(text);
+  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text));
+  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text)) return true;
   if (FURNITURE_PHRASES.test(text)) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;

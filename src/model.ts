@@ -34,6 +34,14 @@ export interface ExtractedArticle extends ArticleCore {
   incomplete: string | null;
   /** When the page says the article was last changed, where it says so (ISO 8601). */
   modified?: string | null;
+  /**
+   * The article's paragraphs as sanitized HTML for display (p, h2–h4, blockquote, pre, lists; links,
+   * emphasis, code, sub/sup and line breaks inside them), with exactly the words of `text`. Only pages
+   * have it: null (or absent) for plain text and feed records, and for a page where no article was found.
+   */
+  html?: string | null;
+  /** The article's lead picture: an absolute http(s) address, or null when the page names none. */
+  image?: string | null;
 }
 
 /** A proper-noun run found in the text: the first, untyped entities. */
@@ -75,6 +83,10 @@ export interface Article extends ArticleCore {
   /** The article this one is a copy of (wire republication, light edit), or null for an original report. */
   copyOf: number | null;
   incomplete: string | null;
+  /** As `ExtractedArticle.html`: the sanitized HTML of a page's article, or null. */
+  html: string | null;
+  /** As `ExtractedArticle.image`: the lead picture's absolute address, or null. */
+  image: string | null;
 }
 
 /** The evidence for an article's place: which story it joined, and why. */
@@ -122,6 +134,8 @@ export interface StoryArticle {
   origin: string;
   source: string | null;
   title: string;
+  /** The article's lead picture, or null. */
+  image: string | null;
   published: string | null;
   copyOf: number | null;
   score: number;

@@ -163,6 +163,8 @@ export class Pipeline {
       wordCount: analysis.wordCount,
       incomplete: article.incomplete,
       removed: article.removed,
+      html: article.html ?? null,
+      image: article.image ?? null,
       features: prepared.featuresJson ?? features(analysis),
       minhash: analysis.minhash,
       assignment: decision,

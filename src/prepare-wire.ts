@@ -11,6 +11,7 @@ export interface WirePrepared {
   json: string;
   /** Long strings travel beside the JSON: cloned as they are, where JSON would scan and escape them twice. */
   text?: string;
+  html?: string | null;
   featuresJson?: string;
   minhash?: Uint32Array;
   names?: string[];
@@ -21,18 +22,19 @@ export interface WirePrepared {
 export function toWire(p: Prepared): WirePrepared {
   if (!p.ok) return { json: JSON.stringify(p) };
   const { minhash, terms: _terms, lead: _lead, ...analysis } = p.analysis;
-  const { text, ...article } = p.article;
+  const { text, html, ...article } = p.article;
   const stored = features(p.analysis);
   const raw = rawVector(stored);
   const json = JSON.stringify({ ...p, article, analysis });
   // The features are also serialised here, once, in the form the store keeps them.
-  return { json, text, featuresJson: JSON.stringify(stored), minhash, names: raw.names, hashes: raw.hashes, strengths: raw.strengths };
+  return { json, text, html, featuresJson: JSON.stringify(stored), minhash, names: raw.names, hashes: raw.hashes, strengths: raw.strengths };
 }
 
 export function fromWire(w: WirePrepared): Prepared {
   const p = JSON.parse(w.json) as Prepared;
   if (!p.ok) return p;
   p.article.text = w.text ?? '';
+  if (w.html !== undefined) p.article.html = w.html;
   if (w.featuresJson !== undefined) p.featuresJson = w.featuresJson;
   p.analysis.minhash = w.minhash ?? new Uint32Array(0);
   const raw: RawVector = { names: w.names ?? [], hashes: w.hashes ?? new Int32Array(0), strengths: w.strengths ?? new Float64Array(0) };

@@ -178,7 +178,7 @@ describe('crosswire extract', () => {
     ];
     const html = `<!doctype html><html lang="en"><head><title>Pier to close | Valley Courier</title>
       <meta property="og:site_name" content="Valley Courier"><meta name="author" content="Ines Morrow">
-      <meta property="article:published_time" content="2026-03-03T08:00:00+01:00"></head>
+      <meta property="article:published_time" content="2026-03-03T08:00:00+01:00"><meta property="og:image" content="/img/pier.jpg"></head>
       <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Pier to close</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article>
       <footer>© Valley Courier · Privacy policy</footer></body></html>`;
     writeFileSync(join(dir, 'pier.html'), html);
@@ -189,8 +189,12 @@ describe('crosswire extract', () => {
       { title: a.title, byline: a.byline, published: a.published, outlet: a.outlet, lang: a.lang, url: a.url, text: a.text },
       { title: 'Pier to close', byline: 'Ines Morrow', published: '2026-03-03T07:00:00Z', outlet: 'Valley Courier', lang: 'en', url: 'https://valleycourier.example/pier', text: body.join('\n\n') },
     );
-    const plain = cli(join(dir, 'unused.db'), 'extract', join(dir, 'pier.html'));
-    assert.match(plain.stdout, /^Pier to close\nInes Morrow · 2026-03-03T07:00:00Z · Valley Courier · en\n/u);
+    // The article for display, and its picture made absolute against the page's address.
+    const shown = JSON.parse(r.stdout) as { html: string | null; image: string | null };
+    assert.equal(shown.html, body.map((p) => `<p>${p}</p>`).join('\n'));
+    assert.equal(shown.image, 'https://valleycourier.example/img/pier.jpg');
+    const plain = cli(join(dir, 'unused.db'), 'extract', join(dir, 'pier.html'), '--url', 'https://valleycourier.example/pier');
+    assert.match(plain.stdout, /^Pier to close\nInes Morrow · 2026-03-03T07:00:00Z · Valley Courier · en\nhttps:\/\/valleycourier\.example\/pier\nimage: https:\/\/valleycourier\.example\/img\/pier\.jpg\n/u);
 
     const piped = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'cli-entry.ts'), 'extract', '-', '--json'], { cwd: ROOT, input: html, encoding: 'utf8' });
     assert.equal(piped.status, 0, piped.stderr);

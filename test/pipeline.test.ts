@@ -152,3 +152,26 @@ test('a document handed over by a worker thread carries everything its preparati
   assert.equal(handed.featuresJson, JSON.stringify(features(prepared.analysis)));
   assert.deepEqual(handed.raw, rawVector(features(prepared.analysis)));
 });
+
+test('a page keeps its HTML and lead picture through a worker thread\'s hand-over and into the store', async (t) => {
+  const page = `<html><head><title>Puffin count on Skerra | Island Post</title><meta property="og:image" content="/img/puffins.jpg"></head>
+<body><nav><a href="/">Home</a></nav><article><p>${LEAD}</p><p>The trust credited a <a href="/fishing-ban">ban on sand-eel fishing</a> for the <em>recovery</em>.</p>
+${BODY.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const doc: RawDocument = { kind: 'html', origin: 'skerra.html', html: page, url: 'https://islandpost.example/2026/06/puffins' };
+  const prepared = prepare(doc);
+  assert.ok(prepared.ok);
+  assert.equal(prepared.article.image, 'https://islandpost.example/img/puffins.jpg');
+  assert.match(prepared.article.html ?? '', /<a href="https:\/\/islandpost\.example\/fishing-ban" rel="nofollow noopener noreferrer">ban on sand-eel fishing<\/a> for the <em>recovery<\/em>/u);
+  const handed = fromWire(structuredClone(toWire(prepared)));
+  assert.ok(handed.ok);
+  assert.equal(handed.article.html, prepared.article.html);
+  assert.equal(handed.article.image, prepared.article.image);
+
+  const store = new SqliteStore(join(tempDir(t), 'p.db'));
+  t.after(() => store.close());
+  const outcome = await (await Pipeline.open(store)).place(handed);
+  assert.equal(outcome.status, 'new');
+  const stored = await store.getArticle(outcome.status === 'new' ? outcome.articleId : 0);
+  assert.equal(stored?.html, prepared.article.html);
+  assert.equal(stored?.image, 'https://islandpost.example/img/puffins.jpg');
+});

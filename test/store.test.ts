@@ -534,6 +534,30 @@ function v3Database(path: string, articles: NewArticle[]): void {
   }
 }
 
+describe('SqliteStore: a page\'s HTML and picture', () => {
+  let store: SqliteStore;
+  before(() => {
+    store = new SqliteStore(tempDb());
+  });
+  after(() => store.close());
+
+  it('keeps a page\'s HTML and lead picture, and gives them back with the article and in its story', async () => {
+    const html = '<p>The <em>Island Ferry Company</em> suspended <a href="https://islandferry.example/notice" rel="nofollow noopener noreferrer">night crossings</a>.</p>\n<ul><li>Day crossings run as usual.</li></ul>';
+    const image = 'https://southlandpost.example/img/ferry.jpg';
+    const { articleId, storyId } = await store.saveArticle(newArticle({ html, image }));
+    const a = await store.getArticle(articleId);
+    assert.equal(a?.html, html);
+    assert.equal(a?.image, image);
+    const inStory = (await store.storyArticles(storyId)).find((s) => s.id === articleId);
+    assert.equal(inStory?.html, html);
+    assert.equal(inStory?.image, image);
+    // Text and feed records have neither.
+    const plain = await store.getArticle((await store.saveArticle(newArticle())).articleId);
+    assert.equal(plain?.html, null);
+    assert.equal(plain?.image, null);
+  });
+});
+
 describe('SqliteStore: upgrading a store written by an earlier version', () => {
   it('still searches and reloads what a version 3 store holds, and stores new articles beside it', async () => {
     const path = tempDb();
@@ -552,6 +576,8 @@ describe('SqliteStore: upgrading a store written by an earlier version', () => {
       assert.deepEqual(records.map((r) => r.features), old.map((a) => a.features));
       assert.deepEqual(records.map((r) => [...r.minhash]), old.map((a) => [...a.minhash]));
       assert.equal(await store.findArticleByKey(old[0]?.dedupeKey ?? ''), records[0]?.articleId);
+      const before = await store.getArticle(records[0]?.articleId ?? 0);
+      assert.deepEqual([before?.title, before?.html, before?.image], ['Millbrook bridge closed after cracks found', null, null], 'an article stored before pages kept HTML has none');
 
       await store.beginBatch();
       const added = await store.saveArticle(newArticle({ title: 'Millbrook bridge to reopen in May', storyId: records[0]?.storyId ?? null }));

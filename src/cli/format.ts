@@ -62,11 +62,12 @@ export function printArticle(a: Article): string {
     [a.source?.name, a.byline, a.published].filter(Boolean).join(' · ') || '(no outlet, byline or date)',
     `id ${a.id} · story ${a.storyId ?? '-'} · ${a.lang} · ${a.wordCount} words · ${a.origin}${a.url ? ` · ${a.url}` : ''}`,
     a.copyOf ? `copy of article ${a.copyOf}` : '',
+    a.image ? `image: ${a.image}` : '',
     a.incomplete ? `incomplete: ${a.incomplete}` : '',
     '',
     a.text,
   ]
-    .filter((l, i) => l !== '' || i === 5)
+    .filter((l, i) => l !== '' || i === 6)
     .join('\n');
 }
 
@@ -114,11 +115,12 @@ export function printExtracted(a: ExtractedArticle): string {
     a.title || '(no title)',
     [a.byline, a.published, a.modified ? `updated ${a.modified}` : null, a.outlet, a.lang].filter(Boolean).join(' · ') || '(no byline, date, outlet or language)',
     a.url ?? '',
+    a.image ? `image: ${a.image}` : '',
     a.incomplete ? `incomplete: ${a.incomplete}` : '',
     a.removed.length ? `left out: ${a.removed.length} lines of page furniture` : '',
     '',
     a.text,
   ]
-    .filter((l, i) => l !== '' || i === 5)
+    .filter((l, i) => l !== '' || i === 6)
     .join('\n');
 }

@@ -6,6 +6,7 @@
 import type { Element } from './page-tree.js';
 import { isBareUrl, isCaption, isConsentNotice, isCreditLine, isDateline, isFurnitureLine, wordCount } from './furniture.js';
 import { collapseSpaces } from '../util/spaces.js';
+import { BLOCK_TAGS } from './block-tags.js';
 
 /** Chinese, Japanese and Korean script, written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -16,11 +17,6 @@ function textUnits(text: string): number {
   return cjk ? wordCount(text.replace(CJK, ' ')) + Math.ceil(cjk / 2) : wordCount(text);
 }
 
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'blockquote', 'pre',
-  'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'center', 'fieldset', 'caption', 'body', 'html',
-]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that hold page furniture by their very kind. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);

@@ -30,6 +30,9 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
     lang: r.lang ?? null,
     removed: [],
     incomplete: text ? null : r.title.trim() ? 'headline only: the record has no text' : 'the record has neither title nor text',
+    // A record's text is plain; a picture it may name is not read yet.
+    html: null,
+    image: null,
   };
 }
 

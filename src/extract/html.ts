@@ -7,6 +7,9 @@ import { mentionsConsent, wordCount } from './furniture.js';
 import { dateLine, urlDate } from './dates.js';
 import { readMetadata } from './metadata.js';
 import { type Element, parsePage } from './page-tree.js';
+import { articleHtml } from './article-html.js';
+import { firstArticlePicture, pictureUrl } from './lead-image.js';
+import { pageBase } from './urls.js';
 
 const MIN_ARTICLE_WORDS = 20;
 /**
@@ -80,6 +83,10 @@ export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedA
   const wall = selfCheck(root, words) ?? incomplete;
   const byline = meta.byline?.replace(/^\s*by\s+/iu, '').trim() || null;
   const address = meta.canonicalUrl ?? url;
+  const base = pageBase(facts.base, url, meta.canonicalUrl);
+  // The picture the page declares was chosen for the article by its editors; one in the text comes after.
+  const declared = meta.images.map((src) => pictureUrl(src, base)).find((u) => u !== null);
+  const image = declared ?? (text ? firstArticlePicture(content.blocks, base) : null);
   // Where the head states no date: a dateline shown on the page, else the date in the article's address.
   const published = meta.published ?? content.removed.map(dateLine).find((d) => d !== null) ?? urlDate(address) ?? urlDate(url);
   return {
@@ -94,6 +101,8 @@ export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedA
     lang: meta.lang,
     removed: content.removed,
     incomplete: wall,
+    html: text ? articleHtml(content.blocks, base) : null,
+    image,
   };
 }
 

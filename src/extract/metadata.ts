@@ -11,6 +11,11 @@ export interface PageMetadata {
   outlet: string | null;
   canonicalUrl: string | null;
   lang: string | null;
+  /**
+   * The pictures the page declares as its own, as written (maybe relative), most trusted first: JSON-LD
+   * `image`, og:image, twitter:image, `<link rel="image_src">`. The caller resolves and vets them.
+   */
+  images: string[];
 }
 
 function meta(facts: PageFacts, ...names: string[]): string | null {
@@ -21,13 +26,25 @@ function meta(facts: PageFacts, ...names: string[]): string | null {
   return null;
 }
 
+/** Meta tags naming the page's picture, most trusted first (the secure_url is the same picture over https). */
+const DECLARED_IMAGE_META = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function jsonLdArticles(facts: PageFacts): Array<Record<string, Json>> {
+interface JsonLd {
+  articles: Array<Record<string, Json>>;
+  /** Nodes by @id: a graph refers to its picture as {"@id": "…#primaryimage"}. */
+  byId: Map<string, Record<string, Json>>;
+}
+
+function readJsonLd(facts: PageFacts): JsonLd {
   const out: Array<Record<string, Json>> = [];
+  const byId = new Map<string, Record<string, Json>>();
   const visit = (node: Json): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
+      const id = node['@id'];
+      if (typeof id === 'string' && !byId.has(id) && Object.keys(node).length > 1) byId.set(id, node);
       const type = node['@type'];
       const types = Array.isArray(type) ? type : [type];
       if (types.some((t) => typeof t === 'string' && /Article|BlogPosting|Report|NewsArticle/u.test(t))) out.push(node);
@@ -41,7 +58,22 @@ function jsonLdArticles(facts: PageFacts): Array<Record<string, Json>> {
       // Broken JSON-LD is common; the other sources of metadata still apply.
     }
   }
-  return out;
+  return { articles: out, byId };
+}
+
+/** JSON-LD `image`: an address, an ImageObject (url or contentUrl), a reference to one, or a list of these. */
+function ldImages(value: Json | undefined, byId: JsonLd['byId'], depth = 0): string[] {
+  if (!value || depth > 3) return [];
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => ldImages(v, byId, depth + 1));
+  if (typeof value === 'object') {
+    const url = value['url'] ?? value['contentUrl'];
+    if (typeof url === 'string') return ldImages(url, byId, depth + 1);
+    const id = value['@id'];
+    const node = typeof id === 'string' ? byId.get(id) : undefined;
+    return node ? ldImages(node, byId, depth + 1) : [];
+  }
+  return [];
 }
 
 function names(value: Json | undefined): string[] {
@@ -74,7 +106,8 @@ export function stripOutletFromTitle(title: string, outlet: string | null): stri
  * first <h1> and a byline element's text.
  */
 export function readMetadata(facts: PageFacts, visible: { h1: string | null; byline: string | null } = { h1: null, byline: null }): PageMetadata {
-  const ld = jsonLdArticles(facts)[0];
+  const jsonLd = readJsonLd(facts);
+  const ld = jsonLd.articles[0];
   const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const outlet = meta(facts, 'og:site_name', 'application-name') ?? names(ld?.['publisher'])[0] ?? null;
   const rawTitle = str(ld?.['headline']) ?? meta(facts, 'og:title', 'twitter:title') ?? visible.h1 ?? facts.title ?? null;
@@ -97,5 +130,10 @@ export function readMetadata(facts: PageFacts, visible: { h1: string | null; byl
     outlet,
     canonicalUrl: canonical,
     lang: facts.lang ?? meta(facts, 'og:locale', 'language', 'content-language'),
+    images: [
+      ...ldImages(ld?.['image'], jsonLd.byId),
+      ...DECLARED_IMAGE_META.map((name) => facts.meta.get(name)).filter((v): v is string => !!v),
+      ...(facts.imageSrc ? [facts.imageSrc] : []),
+    ],
   };
 }

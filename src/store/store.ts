@@ -25,6 +25,10 @@ export interface NewArticle extends ArticleCore {
   wordCount: number;
   incomplete: string | null;
   removed: string[];
+  /** The article's sanitized HTML (see ExtractedArticle.html); absent or null for text and records. */
+  html?: string | null;
+  /** The lead picture's absolute address; absent or null when there is none. */
+  image?: string | null;
   /** Or already serialised as JSON (a worker thread does it, off the main thread). */
   features: ArticleFeatures | string;
   minhash: Uint32Array;

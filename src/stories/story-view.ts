@@ -54,6 +54,7 @@ export function storyView(summary: StorySummary, articles: readonly StoredStoryA
       origin: a.origin,
       source: a.source?.name ?? null,
       title: a.title,
+      image: a.image,
       published: a.published,
       copyOf: a.copyOf,
       score: a.score,

@@ -110,4 +110,13 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       INSERT INTO store_meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- The article as a page showed it: its sanitized HTML for display, and its lead picture's address.
+      -- Articles stored before have neither (NULL), as text and feed records never do.
+      ALTER TABLE articles ADD COLUMN html TEXT;
+      ALTER TABLE articles ADD COLUMN image TEXT;
+    `,
+  },
 ];

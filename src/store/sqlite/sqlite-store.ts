@@ -12,7 +12,7 @@ interface ArticleRow {
   id: number; origin: string; url: string | null; title: string; text: string; byline: string | null;
   published: string | null; ingested_at: string; source_id: number | null; source_name: string | null;
   source_domain: string | null; lang: string; word_count: number; content_hash: string; story_id: number;
-  copy_of: number | null; incomplete: string | null;
+  copy_of: number | null; incomplete: string | null; html: string | null; image: string | null;
 }
 
 interface StoryRow {
@@ -22,7 +22,7 @@ interface StoryRow {
 
 const ARTICLE_COLUMNS = `a.id, a.origin, a.url, a.title, a.text, a.byline, a.published, a.ingested_at, a.source_id,
   s.name AS source_name, s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of,
-  a.incomplete`;
+  a.incomplete, a.html, a.image`;
 
 const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.article_count, st.report_count, st.thread_id,
   (SELECT json_group_array(name) FROM (SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
@@ -132,15 +132,15 @@ export class SqliteStore implements Store {
       .sql(
         `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
           source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
-          match_ties, features, minhash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          match_ties, features, minhash, html, image)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (dedupe_key) DO NOTHING`,
       )
       .run(
         a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
         a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
         a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), typeof a.features === 'string' ? a.features : JSON.stringify(a.features),
-        Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength),
+        Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength), a.html ?? null, a.image ?? null,
       );
     // Thrown to undo the story opened for it.
     if (inserted.changes === 0) throw DUPLICATE;
@@ -420,6 +420,8 @@ function toArticle(r: ArticleRow): Article {
     storyId: r.story_id,
     copyOf: r.copy_of,
     incomplete: r.incomplete,
+    html: r.html,
+    image: r.image,
   };
 }
 

@@ -163,6 +163,11 @@ export interface NewsRecord {
   source?: string | null;
   published?: string | null;
   lang?: string | null;
+  /**
+   * The article's web page, when the record carries it beside the feed's text (a crawl, a feed item whose
+   * page was fetched): the article is then extracted from the page, and held up against the text.
+   */
+  html?: string | null;
 }
 
 /** A document as extraction takes it: a JSON line already parsed. */

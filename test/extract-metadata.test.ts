@@ -81,10 +81,12 @@ describe('bylines', () => {
 });
 
 describe('titles', () => {
-  it('JSON-LD headline first, then og:title, then the first <h1>, then <title> without the outlet', () => {
+  it('the printed <h1> that a declared title vouches for; else JSON-LD headline, og:title, <title> without the outlet', () => {
     assert.equal(read(`${ld({ headline: 'Pilots end strike' })}<meta property="og:title" content="Other">`).title, 'Pilots end strike');
     assert.equal(read('<meta property="og:title" content="Pilots end strike"><title>Other | Harbour Times</title>').title, 'Pilots end strike');
-    assert.equal(read('<title>Other</title>', '<h1>Pilots end strike</h1>').title, 'Pilots end strike');
+    assert.equal(read('<meta property="og:title" content="Pilots end their strike at Port Alvera">', '<h1>Harbour pilots end their strike</h1>').title, 'Harbour pilots end their strike');
+    // A <title> that is only the site's name vouches for nothing, and is not the headline.
+    assert.equal(read('<title>Harbour Times</title><meta property="og:site_name" content="Harbour Times">', '<h1>Pilots end strike</h1>').title, 'Pilots end strike');
     assert.equal(read('<title>Pilots end strike | Harbour Times</title><meta property="og:site_name" content="Harbour Times">').title, 'Pilots end strike');
   });
 });

@@ -2,8 +2,29 @@
 import type { ExtractedArticle, NewsRecord, ParsedDocument } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { parseDate } from './dates.js';
+import { compareWithFeed } from './feed-check.js';
 import { extractHtml } from './html.js';
 import { extractText } from './text.js';
+
+/**
+ * A record with its page: the article as the page holds it, checked against the record's own text (a
+ * feed's full text or summary, feed-check.ts), with the record's own statements where the page is silent.
+ * A page that yields no article leaves the record's text in its place, marked.
+ */
+function fromRecordPage(origin: string, r: NewsRecord, html: string): ExtractedArticle {
+  const fromFeed = fromRecord(origin, r);
+  const page = extractHtml({ origin, html, url: r.url ?? null });
+  if (!page.text && fromFeed.text) return { ...fromFeed, incomplete: `${page.incomplete ?? 'no article text in the page'}; the record's own text is kept instead` };
+  return {
+    ...page,
+    url: r.url ?? page.url,
+    title: page.title || fromFeed.title,
+    published: page.published ?? fromFeed.published,
+    outlet: r.source ?? page.outlet ?? fromFeed.outlet,
+    lang: r.lang ?? page.lang,
+    incomplete: page.incomplete ?? compareWithFeed(page.text, fromFeed.text),
+  };
+}
 
 function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
   // Records are already clean; only normalise line breaks and spacing.
@@ -43,7 +64,7 @@ export function extract(doc: Exclude<ParsedDocument, { kind: 'error' }>): Extrac
     case 'html':
       return extractHtml({ origin: doc.origin, html: doc.html, url: doc.url });
     case 'record':
-      return fromRecord(doc.origin, doc.record);
+      return doc.record.html ? fromRecordPage(doc.origin, doc.record, doc.record.html) : fromRecord(doc.origin, doc.record);
   }
 }
 

@@ -5,7 +5,7 @@ import { collapseSpaces } from '../util/spaces.js';
 import { findContent } from './content.js';
 import { mentionsConsent, wordCount } from './furniture.js';
 import { dateLine, urlDate } from './dates.js';
-import { readMetadata } from './metadata.js';
+import { type VisibleFacts, readMetadata } from './metadata.js';
 import { type Element, parsePage } from './page-tree.js';
 import { articleHtml } from './article-html.js';
 import { firstArticlePicture, pictureUrl } from './lead-image.js';
@@ -34,6 +34,12 @@ export interface HtmlInput {
   url?: string | null;
 }
 
+/**
+ * Tags that run on inside a word or sentence. Every other element is set apart by a space: a headline's
+ * kicker and its main line are often two spans that only the style sheet puts on separate lines.
+ */
+const RUN_IN = new Set(['a', 'b', 'i', 'em', 'strong', 'sup', 'sub', 'small', 'mark', 'abbr', 'code', 'u', 's', 'q', 'cite', 'font', 'wbr']);
+
 function textOf(el: Element): string {
   let out = '';
   const stack: Array<Element | string> = [el];
@@ -41,21 +47,32 @@ function textOf(el: Element): string {
     const n = stack.pop() as Element | string;
     if (typeof n === 'string') out += n;
     else {
-      if (n.tag === 'br' || n.tag === 'p' || n.tag === 'div' || n.tag === 'li') out += ' ';
+      if (!RUN_IN.has(n.tag)) {
+        out += ' ';
+        stack.push(' ');
+      }
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Element | string);
     }
   }
   return collapseSpaces(out).trim();
 }
 
-/** What the page shows where its head says nothing: the first <h1>, and the first byline element. */
-function visibleFacts(root: Element): { h1: string | null; byline: string | null } {
-  let h1: string | null = null;
+/** Headings kept as headline candidates: a page's own headline comes early, sidebars bring dozens. */
+const MAX_HEADINGS = 30;
+
+/** What the page shows: its <h1> and <h2> texts in page order, and the first byline element's text. */
+function visibleFacts(root: Element): VisibleFacts {
+  const h1: string[] = [];
+  const h2: string[] = [];
   let byline: string | null = null;
   const stack: Element[] = [root];
-  while (stack.length && (h1 === null || byline === null)) {
+  while (stack.length) {
     const el = stack.pop() as Element;
-    if (h1 === null && el.tag === 'h1') h1 = textOf(el) || null;
+    if (el.tag === 'h1' || el.tag === 'h2') {
+      const list = el.tag === 'h1' ? h1 : h2;
+      const text = textOf(el);
+      if (text && list.length < MAX_HEADINGS) list.push(text);
+    }
     if (byline === null && (el.attrs['rel'] === 'author' || el.attrs['itemprop'] === 'author' || (el.hint !== '' && BYLINE_HINT.test(el.hint)))) {
       const text = textOf(el).replace(/^\s*(?:by|von|par|por|di)\s+/iu, '').trim();
       const words = wordCount(text);
@@ -66,13 +83,13 @@ function visibleFacts(root: Element): { h1: string | null; byline: string | null
       if (c !== undefined && typeof c !== 'string') stack.push(c);
     }
   }
-  return { h1, byline };
+  return { h1, h2, byline };
 }
 
 export function extractHtml({ origin, html, url = null }: HtmlInput): ExtractedArticle {
   const cut = html.length > MAX_HTML_CHARS;
   const { root, facts } = parsePage(cut ? html.slice(0, MAX_HTML_CHARS) : html);
-  const meta = readMetadata(facts, visibleFacts(root));
+  const meta = readMetadata(facts, visibleFacts(root), url);
   const content = findContent(root, meta.title ?? facts.title);
   let text = content.paragraphs.join('\n\n');
   // A few stray words (a menu label, a lone heading) are not an article.

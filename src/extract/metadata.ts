@@ -1,7 +1,18 @@
 // Article metadata from the page's own declarations: JSON-LD, OpenGraph, article:* and plain meta tags.
 import { parseDate } from './dates.js';
+import { chooseHeadline, stripOutletFromTitle } from './headline.js';
+
+export { stripOutletFromTitle };
 import type { PageFacts } from './page-tree.js';
-import { collapseSpaces } from '../util/spaces.js';
+
+/** What the page shows, for what its head does not say or says for search engines only. */
+export interface VisibleFacts {
+  /** Texts of its <h1> elements, then of its <h2> elements, in page order. */
+  h1: string[];
+  h2: string[];
+  /** The first byline element's text. */
+  byline: string | null;
+}
 
 export interface PageMetadata {
   title: string | null;
@@ -16,6 +27,14 @@ export interface PageMetadata {
    * `image`, og:image, twitter:image, `<link rel="image_src">`. The caller resolves and vets them.
    */
   images: string[];
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 function meta(facts: PageFacts, ...names: string[]): string | null {
@@ -87,30 +106,22 @@ function names(value: Json | undefined): string[] {
   return [];
 }
 
-/** "Headline | Outlet" and "Headline - Outlet": drop the outlet part of a <title>. */
-export function stripOutletFromTitle(title: string, outlet: string | null): string {
-  const t = title.trim();
-  const o = outlet?.trim().toLowerCase();
-  // Only a first or last segment that names the outlet goes; the headline's own dashes stay as written.
-  const last = /^(.*\S)\s+[|–—-]\s+([^|–—-]+)$/u.exec(t);
-  if (last?.[1] && last[2] && (last[2].trim().toLowerCase() === o || (!o && /\|/u.test(t) && last[2].split(/\s+/u).length <= 4))) {
-    return last[1].trim();
-  }
-  const first = /^([^|–—-]+?)\s+[|–—-]\s+(\S.*)$/u.exec(t);
-  if (first?.[1] && first[2] && first[1].trim().toLowerCase() === o) return first[2].trim();
-  return t;
-}
-
 /**
- * What the page says about itself. `visible` is what the page shows where the head says nothing: its
- * first <h1> and a byline element's text.
+ * What the page says about itself. `visible` is what the page shows: its headings (the headline is the one
+ * the declared titles vouch for, headline.ts) and a byline element's text where the head names no author.
  */
-export function readMetadata(facts: PageFacts, visible: { h1: string | null; byline: string | null } = { h1: null, byline: null }): PageMetadata {
+export function readMetadata(facts: PageFacts, visible: VisibleFacts = { h1: [], h2: [], byline: null }, pageUrl: string | null = null): PageMetadata {
   const jsonLd = readJsonLd(facts);
   const ld = jsonLd.articles[0];
   const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const outlet = meta(facts, 'og:site_name', 'application-name') ?? names(ld?.['publisher'])[0] ?? null;
-  const rawTitle = str(ld?.['headline']) ?? meta(facts, 'og:title', 'twitter:title') ?? visible.h1 ?? facts.title ?? null;
+  const title = chooseHeadline({
+    declared: [str(ld?.['headline']), meta(facts, 'og:title'), meta(facts, 'twitter:title'), facts.title],
+    h1: visible.h1,
+    h2: visible.h2,
+    outlet,
+    host: hostOf(facts.canonical ?? meta(facts, 'og:url') ?? pageUrl),
+  });
   const authors = names(ld?.['author']);
   const published = parseDate(
     meta(facts, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
@@ -123,7 +134,7 @@ export function readMetadata(facts: PageFacts, visible: { h1: string | null; byl
   );
   const canonical = facts.canonical ?? meta(facts, 'og:url') ?? str(ld?.['url']) ?? null;
   return {
-    title: rawTitle ? stripOutletFromTitle(collapseSpaces(rawTitle), outlet) : null,
+    title,
     byline: authors.length ? authors.join(', ') : (meta(facts, 'author', 'article:author', 'byl', 'dc.creator') ?? visible.byline),
     published,
     modified,

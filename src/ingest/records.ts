@@ -15,7 +15,7 @@ export function toRecord(value: unknown): NewsRecord | string {
   const title = asString(o['title']) ?? '';
   const text = asString(o['text']) ?? asString(o['body']) ?? asString(o['content']);
   if (id === null) return 'record has no "id"';
-  if (text === null && !title) return `record ${id} has neither "title" nor "text"`;
+  if (text === null && !title && asString(o['html']) === null) return `record ${id} has neither "title" nor "text"`;
   return {
     id,
     title,
@@ -24,6 +24,7 @@ export function toRecord(value: unknown): NewsRecord | string {
     source: asString(o['source']),
     published: asString(o['published']),
     lang: asString(o['lang']),
+    html: asString(o['html']),
   };
 }
 

@@ -2,7 +2,7 @@
 // refused with a reason a user can act on.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DecodeError, declaredCharset, decodeText, looksBinary } from '../src/ingest/decode.js';
+import { DecodeError, charsetFromContentType, declaredCharset, decodeText, looksBinary } from '../src/ingest/decode.js';
 
 const bytes = (...parts: Array<number[] | string>): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
@@ -96,5 +96,32 @@ describe('decodeText: files that are not text', () => {
   it('tells text with tabs and line breaks from binary', () => {
     assert.equal(looksBinary(bytes('Headline\r\n\tBody text\n')), false);
     assert.equal(looksBinary(bytes([0x01, 0x02, 0x03, 0x04], 'abc')), true);
+  });
+});
+
+describe('decodeText: where a page says its charset', () => {
+  it('finds a meta charset declared after long inline scripts, but not a "charset=" in the body', () => {
+    const script = `<script>${'var x = 1;'.repeat(800)}</script>`;
+    const late = bytes(`<!doctype html><html><head>${script}<meta charset="windows-1251"><title>x</title></head><body></body></html>`);
+    assert.equal(declaredCharset(late), 'windows-1251');
+    const body = bytes('<html><head><title>x</title></head><body><p>Write &lt;meta charset="koi8-r"&gt; in the head.</p><meta charset="koi8-r"></body></html>');
+    assert.equal(declaredCharset(body), null);
+  });
+
+  it('reads the encoding of an XML declaration (XHTML pages, feeds)', () => {
+    assert.equal(declaredCharset(bytes('<?xml version="1.0" encoding="ISO-8859-2"?><html><head></head></html>')), 'iso-8859-2');
+  });
+
+  it('reads the charset of an HTTP Content-Type header, which a fetched page is decoded with first', () => {
+    assert.equal(charsetFromContentType('text/html; charset="Shift_JIS"'), 'shift_jis');
+    assert.equal(charsetFromContentType('text/html'), null);
+    const cyrillic = decodeText(Uint8Array.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), charsetFromContentType('text/html; charset=windows-1251'));
+    assert.equal(cyrillic.text, 'Привет');
+  });
+
+  it('decodes legacy multi-byte encodings a page declares (Shift_JIS, GBK, EUC-KR)', () => {
+    assert.equal(decodeText(Uint8Array.from([0x93, 0xfa, 0x96, 0x7b]), 'shift_jis').text, '日本');
+    assert.equal(decodeText(Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4]), 'gbk').text, '中文');
+    assert.equal(decodeText(Uint8Array.from([0xc7, 0xd1, 0xb1, 0xb9]), 'euc-kr').text, '한국');
   });
 });

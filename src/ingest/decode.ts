@@ -24,10 +24,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.02;
 }
 
-/** The charset an HTML document declares in a meta tag within its first 4 KB, if any. */
+/**
+ * How far into a page its charset declaration is looked for. Browsers look at the first 1,024 bytes, but
+ * pages with long heads (inline scripts and styles first) declare it later, and reading a page in the
+ * wrong charset garbles every accented letter.
+ */
+const CHARSET_SCAN_BYTES = 64 * 1024;
+
+/** The charset an HTML or XML document declares (XML declaration, meta charset, meta http-equiv), if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  let head = Buffer.from(bytes.subarray(0, CHARSET_SCAN_BYTES)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/iu.exec(head);
+  if (xml?.[1]) return xml[1].toLowerCase();
+  // Only the head declares: a "charset=" in the body is some script's or article's text.
+  const end = head.search(/<\/head\b|<body\b/iu);
+  if (end >= 0) head = head.slice(0, end);
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/** The charset of an HTTP Content-Type header ("text/html; charset=ISO-8859-1"), if it names one. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*["']?([\w.:-]+)/iu.exec(contentType ?? '');
   return m?.[1]?.toLowerCase() ?? null;
 }
 

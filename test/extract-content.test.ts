@@ -226,3 +226,17 @@ test('a sidebar named "aside" or "secondary", prose and all, is not the article'
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('a body the content management system names ("entry-content") counts for more than prose elsewhere on the page', () => {
+  const table = `<table>${Array.from({ length: 40 }, (_, i) => `<tr><td>Pilot ${i + 1}</td><td>Shift ${i % 3}</td></tr>`).join('')}</table>`;
+  const about = [
+    'Harbour Times was founded in 1921 by a group of fishermen who wanted their own paper, and it has been printed in Port Alvera ever since.',
+    'Today its reporters cover the port, the council and the islands, and its photographers have won national prizes for their pictures of the sea.',
+  ];
+  const links = `<div>${Array.from({ length: 8 }, () => `<ul>${'<li><a href="/x">Section link here</a></li>'.repeat(10)}</ul>`).join('')}</div>`;
+  const html = page(`<div class="main"><div class="entry-content">${P.map((p) => `<p>${p}</p>`).join('')}${table}</div></div>${links}<div class="about">${about.map((p) => `<p>${p}</p>`).join('')}</div>`);
+  const { root, facts } = parsePage(html);
+  const paragraphs = findContent(root, facts.title).paragraphs;
+  assert.deepEqual(paragraphs.slice(0, P.length), P);
+  assert.ok(!paragraphs.some((p) => p.startsWith('Harbour Times was founded')));
+});

@@ -53,6 +53,8 @@ function isEmbeddedPost(e: Element): boolean {
 const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
 
 const ARTICLE_BODY_WEIGHT = 2;
+/** Class names content management systems give the article's body: a declaration like articleBody. */
+const CONTENT_HINT = /(?:^|[\s_])(?:entry-content|post-content|article-body|article-content|articlebody|article__body|article-text|post-body|story-body|story-content|post-entry|entry-body|post-text|blog-content|single-content|content-body|main-content|article__content)(?:$|[\s_])/u;
 /**
  * Short lines without links (a recipe's ingredients, a table of figures, a subheading) count against an
  * element at half weight: they are often the article's own, where short linked lines are navigation.
@@ -269,10 +271,11 @@ export function findContent(root: Element, title: string | null): ContentResult 
     const minor = (plain.get(e)?.good ?? 0) < total * 0.5;
     if (((named || (prop !== undefined && METADATA_PROPS.test(prop))) && minor) || teaserItems.has(e)) furniture.add(e);
   }
-  // The page's own word for where its article is: schema.org's articleBody. Its text counts double.
+  // The page's own word for where its article is: schema.org's articleBody, or the class a content
+  // management system names the body with. Its text counts double.
   const declared = new Set<Element>();
   for (const e of elements) {
-    if ((e.parent && declared.has(e.parent)) || e.attrs['itemprop']?.toLowerCase() === 'articlebody') declared.add(e);
+    if ((e.parent && declared.has(e.parent)) || e.attrs['itemprop']?.toLowerCase() === 'articlebody' || (e.hint !== '' && CONTENT_HINT.test(e.hint))) declared.add(e);
   }
   // An article follows its headline: blocks above the heading that repeats the page's title and that open
   // with a link (other stories' teasers, listed above the article) are not this article.

@@ -72,3 +72,8 @@ test("where else to follow the outlet or reach its writer is furniture, however 
   assert.ok(!isFurnitureLine('The port authority said it would follow the pilots’ association on Twitter and answer their questions about the new rosters in public.'));
   assert.ok(!isFurnitureLine('Mara Quist said the pilots could be reached by radio at any hour, and that ships would be brought in as soon as the weather allowed.'));
 });
+
+test('a byline line is furniture; a sentence that starts with "By" is not', () => {
+  for (const line of ['By Tomas Brenner March 12, 2026', 'VON Sina Giebel', 'Par Marie Dupont, à Lyon']) assert.ok(isFurnitureLine(line), line);
+  for (const line of ['By Friday the port had reopened.', 'by the end of the week, ships were moving again']) assert.ok(!isFurnitureLine(line), line);
+});

@@ -74,7 +74,7 @@ const CAPTION_MAX_WORDS = 15;
 const PAGE_LINES = { addressesReader: false };
 
 /** A content-like block has at least this many words... */
-const MIN_CONTENT_WORDS = 8;
+const MIN_CONTENT_WORDS = 6;
 /** ...and at most this share of them in links (or this larger share, for text that reads as sentences). */
 const MAX_LINK_SHARE = 0.35;
 const MAX_PROSE_LINK_SHARE = 0.8;

@@ -78,6 +78,9 @@ const CAPTION = /\((?:photo|credit|image|picture|file photo|video)s?\s*:|\b(?:ph
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
 export const SYNDICATION_NOTE = /\bsyndicated feed\b|\bhas not been edited by\b|\bauto-generated from a syndicated\b/iu;
 
+/** "By Ana Ruiz, March 12, 2026": a byline line (a sentence that starts "By Friday ..." ends like one). */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}/u;
+
 /** An error message the site's software printed into the page, however long. */
 const SOFTWARE_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.*\bon line \d+\s*$/iu;
 
@@ -95,7 +98,7 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   // A longer promotion still speaks to the reader and asks something of them.
   if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text));
   if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text)) return true;
-  if (isFurniturePhrase(text)) return true;
+  if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !/[.!?]["”’]?$/u.test(text))) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;
 }

@@ -77,3 +77,13 @@ test('a byline line is furniture; a sentence that starts with "By" is not', () =
   for (const line of ['By Tomas Brenner March 12, 2026', 'VON Sina Giebel', 'Par Marie Dupont, à Lyon']) assert.ok(isFurnitureLine(line), line);
   for (const line of ['By Friday the port had reopened.', 'by the end of the week, ships were moving again']) assert.ok(!isFurnitureLine(line), line);
 });
+
+test('closing credits, blog datelines, file-photo captions and affiliate disclosures', () => {
+  assert.ok(isCreditLine('Keith Marsh contributed reporting from Tindvik.'));
+  assert.ok(isCreditLine('Posted on Oktober 27, 2015 by Admin'));
+  assert.ok(!isCreditLine('The pilots posted their demands on the port gate by Monday morning.'));
+  assert.ok(isCaption('In this Dec. 12, 2006, file photo, harbour pilots walk along the quay in Port Alvera.'));
+  assert.ok(isDateline('Nov. 19, 2019 8:03 am ET'));
+  assert.ok(isFurnitureLine('If you buy something through this post, the Harbour Times may get a share of the sale.'));
+  assert.ok(!isFurnitureLine('If you buy a ticket for the ferry this week, the crossing will take twice as long as usual because of the strike.'));
+});

@@ -65,6 +65,8 @@ const PROMOTION = /\b(?:subscri(?:be|ption)|newsletter|sign up|follow us|join (?
 const PROMOTION_MAX_WORDS = 45;
 /** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
 const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} app\b/iu;
+/** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
+const AFFILIATE = /\b(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|\baffiliate (?:links?|commissions?|partners?)\b|\bprovision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
 const CONTACT_LINE = /\b(?:can|may) be (?:reached|contacted) at\b|\be-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|\bhave a (?:news )?tip\?/iu;
 
@@ -73,7 +75,7 @@ const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
 const QUOTE_MARKS = /["“”«»]/u;
 
 /** Image captions and photo credits. */
-const CAPTION = /\((?:photo|credit|image|picture|file photo|video)s?\s*:|\b(?:photo|photograph|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
+const CAPTION = /\bfile photo\b|\((?:photo|credit|image|picture|video)s?\s*:|\b(?:photo|photograph|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
 
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
 export const SYNDICATION_NOTE = /\bsyndicated feed\b|\bhas not been edited by\b|\bauto-generated from a syndicated\b/iu;
@@ -96,8 +98,8 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.
-  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text));
-  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text)) return true;
+  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text));
+  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text)) return true;
   if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !/[.!?]["”’]?$/u.test(text))) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;
@@ -134,7 +136,7 @@ const OTHER_DATE_WORDS = [
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'publicado', 'actualizado', 'de', 'del',
 ].join('|');
 const DATE_WORD = new RegExp(
-  String.raw`^(?:${MONTH}|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|published|updated|posted|on|at|last|modified|am|um|le|el|il|${OTHER_DATE_WORDS})$`,
+  String.raw`^(?:${MONTH}|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|et|pt|ct|mt|published|updated|posted|on|at|last|modified|am|um|le|el|il|${OTHER_DATE_WORDS})$`,
   'iu',
 );
 
@@ -153,8 +155,14 @@ const AGENCY = /\b(?:associated press|reuters|agence france-presse|afp|getty ima
 
 /** A credit or byline line: a few words naming a person and an agency or role, not a sentence. */
 export function isCreditLine(line: string): boolean {
-  return wordCount(line) <= 8 && AGENCY.test(line) && !endsLikeSentence(line);
+  const n = wordCount(line);
+  return (n <= 8 && AGENCY.test(line) && !endsLikeSentence(line)) || (n <= 20 && CONTRIBUTED.test(line)) || POSTED_BY.test(line);
 }
+
+/** "Jane Roe contributed reporting from Hong Kong.": the closing credit of a news report. */
+const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu;
+/** "Posted on 27 October 2015 by Admin": a blog's dateline and byline in one. */
+const POSTED_BY = /^(?:posted|published|written|veröffentlicht|publié|publicado) (?:on|am|le|el)? ?[^.!?]{0,40}\b(?:by|von|par|por)\s+\S+(?:\s+\S+)?\s*$/iu;
 
 /** A line that is one web address. */
 export function isBareUrl(line: string): boolean {

@@ -240,3 +240,13 @@ test('a body the content management system names ("entry-content") counts for mo
   assert.deepEqual(paragraphs.slice(0, P.length), P);
   assert.ok(!paragraphs.some((p) => p.startsWith('Harbour Times was founded')));
 });
+
+test("the article's opening paragraph set in its header is kept; a one-line subheadline there is not", () => {
+  const opening = 'The harbour authority and the pilots’ association reached an agreement late on Thursday night, after two weeks in which no ship could enter or leave the port of Port Alvera without waiting offshore for days.';
+  const dek = 'Six more pilots will be hired before the winter.';
+  // The header also holds the outlet's topic links, so that the body alone is the article's element.
+  const topics = `<ul class="topics">${'<li><a href="/t">Port Alvera harbour news</a></li>'.repeat(15)}</ul>`;
+  const html = page(`${NAV}<article><div class="head"><h1>Pilots end strike</h1>${topics}<h2>${dek}</h2><div class="intro"><p>${opening}</p></div></div><div class="body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article>${RELATED}${FOOTER}`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, [opening, ...P]);
+});

@@ -87,3 +87,13 @@ test('closing credits, blog datelines, file-photo captions and affiliate disclos
   assert.ok(isFurnitureLine('If you buy something through this post, the Harbour Times may get a share of the sale.'));
   assert.ok(!isFurnitureLine('If you buy a ticket for the ferry this week, the crossing will take twice as long as usual because of the strike.'));
 });
+
+test('what a reader must do to comment, in several languages, and app promotions in the plural', () => {
+  for (const line of [
+    'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
+    'Para comentar debes registrarte y completar los datos generales.',
+    'For the latest stories and breaking news updates download the Harbour Times apps for iOS and Android.',
+    'If you’re seeing this message but you’re already a subscriber, you can log in to read on.',
+  ]) assert.ok(isFurnitureLine(line), line);
+  assert.ok(!isFurnitureLine('Die Lotsen müssen sich registrieren, um an den Verhandlungen mit der Hafenbehörde teilnehmen zu können, sagte die Sprecherin.'));
+});

@@ -61,12 +61,14 @@ const isFurniturePhrase = (text: string): boolean => FURNITURE_LINE.test(text) |
 
 
 /** Calls to action that make a longer line a promotion when it speaks to the reader. */
-const PROMOTION = /\b(?:subscri(?:be|ption)|newsletter|sign up|follow us|join (?:our|us)|download (?:our|the) app|tip(?:s)? (?:to|at)|send us|contact us)\b/iu;
+const PROMOTION = /\b(?:subscri(?:be|bers?|ption)|newsletter|sign up|follow us|join (?:our|us)|download (?:our|the) app|tip(?:s)? (?:to|at)|send us|contact us)\b/iu;
 const PROMOTION_MAX_WORDS = 45;
 /** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
-const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} app\b/iu;
+const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} apps?\b/iu;
 /** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
 const AFFILIATE = /\b(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|\baffiliate (?:links?|commissions?|partners?)\b|\bprovision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b/iu;
+/** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
+const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion))/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
 const CONTACT_LINE = /\b(?:can|may) be (?:reached|contacted) at\b|\be-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|\bhave a (?:news )?tip\?/iu;
 
@@ -98,8 +100,8 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.
-  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text));
-  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text)) return true;
+  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text));
+  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text)) return true;
   if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !/[.!?]["”’]?$/u.test(text))) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;

@@ -97,3 +97,10 @@ test('what a reader must do to comment, in several languages, and app promotions
   ]) assert.ok(isFurnitureLine(line), line);
   assert.ok(!isFurnitureLine('Die Lotsen müssen sich registrieren, um an den Verhandlungen mit der Hafenbehörde teilnehmen zu können, sagte die Sprecherin.'));
 });
+
+test('credits of pictures and sources in several languages, and section headings of other content', () => {
+  for (const line of ['Foto: Instagram', 'Abbildung 4: klassische Schwachschicht.', 'Quelle: Hafenbehörde Port Alvera', 'Mara Quist, photo: Harbour Times']) assert.ok(isCaption(line), line);
+  assert.ok(!isCaption('Die Quelle des Flusses liegt in den Bergen oberhalb von Port Alvera, wo es im Winter viel schneit.'));
+  for (const line of ['Mehr zum Hafen', 'Weitere Tourentipps', 'Noch mehr Infos für dich', 'Externer Inhalt', 'Mit Freunden teilen', 'Veja também:']) assert.ok(isFurnitureLine(line), line);
+  assert.ok(!isFurnitureLine('Mehr Lotsen für den Hafen'));
+});

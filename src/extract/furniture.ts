@@ -42,6 +42,9 @@ const FURNITURE_SOURCES = [
     String.raw`^(?:weitere (?:informationen|themen|artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge))\b`,
     String.raw`\b(?:bild|bilder|foto|fotos|rezept) (?:anzeigen|drucken|vergrößern)\b`, String.raw`\bvervielfältigung\b`, String.raw`\balle rechte vorbehalten\b`,
     String.raw`\btous droits réservés\b`, String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
+    String.raw`^mehr (?:von|zu|zum|aus|über)\b`, String.raw`^noch mehr\b`, String.raw`^entdecken sie\b`, String.raw`^externer inhalt\b`, String.raw`^anzeige\b`,
+    String.raw`^(?:weitere|neueste|aktuelle) (?:aktuelle )?(?:themen|artikel|beiträge|informationen|tipps|tourentipps|news|nachrichten|stories|kolumnen|videos)\b`,
+    String.raw`\bmit freunden teilen\b`, String.raw`\bveja também\b`, String.raw`\badvertising disclosure\b`,
 
   ];
 
@@ -124,8 +127,11 @@ export function mentionsConsent(text: string): boolean {
 }
 
 export function isCaption(line: string): boolean {
-  return CAPTION.test(line);
+  return CAPTION.test(line) || (SOURCE_CREDIT.test(line) && wordCount(line) <= 15);
 }
+
+/** "Foto: Instagram", "Abbildung 4: ...", "Quelle: DJV", "Roman Prymula, photo: ČTK": a picture's or a figure's credit. */
+const SOURCE_CREDIT = /^(?:fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|quellen|source|fuente|crédits?|credits?)(?:\s+\d+)?\s*:|,\s*(?:photo|foto)\s*:/iu;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** Months, weekdays and "published"/"updated" in German, French and Spanish. */

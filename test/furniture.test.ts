@@ -101,6 +101,8 @@ test('what a reader must do to comment, in several languages, and app promotions
 test('credits of pictures and sources in several languages, and section headings of other content', () => {
   for (const line of ['Foto: Instagram', 'Abbildung 4: klassische Schwachschicht.', 'Quelle: Hafenbehörde Port Alvera', 'Mara Quist, photo: Harbour Times']) assert.ok(isCaption(line), line);
   assert.ok(!isCaption('Die Quelle des Flusses liegt in den Bergen oberhalb von Port Alvera, wo es im Winter viel schneit.'));
-  for (const line of ['Mehr zum Hafen', 'Weitere Tourentipps', 'Noch mehr Infos für dich', 'Externer Inhalt', 'Mit Freunden teilen', 'Veja também:']) assert.ok(isFurnitureLine(line), line);
+  for (const line of ['Mehr zum Hafen', 'Weitere Tourentipps', 'Noch mehr Infos für dich', 'Externer Inhalt', 'Mit Freunden teilen', 'Veja também:', 'Alle Angaben ohne Gewähr', 'Wir respektieren deine Privatsphäre', 'Cancel anytime.']) {
+    assert.ok(isFurnitureLine(line), line);
+  }
   assert.ok(!isFurnitureLine('Mehr Lotsen für den Hafen'));
 });

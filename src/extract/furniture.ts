@@ -45,6 +45,8 @@ const FURNITURE_SOURCES = [
     String.raw`^mehr (?:von|zu|zum|aus|über)\b`, String.raw`^noch mehr\b`, String.raw`^entdecken sie\b`, String.raw`^externer inhalt\b`, String.raw`^anzeige\b`,
     String.raw`^(?:weitere|neueste|aktuelle) (?:aktuelle )?(?:themen|artikel|beiträge|informationen|tipps|tourentipps|news|nachrichten|stories|kolumnen|videos)\b`,
     String.raw`\bmit freunden teilen\b`, String.raw`\bveja também\b`, String.raw`\badvertising disclosure\b`,
+    String.raw`\bohne gewähr\b`, String.raw`\bdatenschutz(?:erklärung|hinweise?|einstellungen)?\b`, String.raw`\bprivatsphäre\b`, String.raw`\bimpressum\b`,
+    String.raw`^unterstütze(?:n sie)?\b`, String.raw`\bhazte miembro\b`, String.raw`\bcancel(?:a|e)? (?:at )?any ?time\b`, String.raw`\bcancela cuando quieras\b`, String.raw`^pdf$`,
 
   ];
 

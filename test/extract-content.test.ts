@@ -172,6 +172,8 @@ test('an article filed under categories named like furniture ("category-newslett
   const html = page(`<div class="wrap">${NAV}<article class="post type-post category-newsletter-picks tag-sidebar-stories hentry"><h1>Pilots end strike</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>${comments}${RELATED}</div>${FOOTER}`);
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+  const flagged = parsePage(html.replace('category-newsletter-picks', 'enable-pin-share'));
+  assert.deepEqual(findContent(flagged.root, flagged.facts.title).paragraphs, P);
 });
 
 test("a recipe's ingredients, short lines without links, are kept with its method", () => {

@@ -56,9 +56,10 @@ const KEPT_ATTRIBUTES = new Set([
 /**
  * Class names that file a post under its categories and tags (WordPress writes "category-no-newsletter",
  * "tag-sidebar-tables" on the article itself) say what the post is about, not what the element is for;
- * a BEM modifier ("report__section--ads") says how an element looks or what it carries beside its text.
+ * so do flags of what it has or shows ("enable-pin-share", "has-sidebar"), and a BEM modifier
+ * ("report__section--ads") says how an element looks or what it carries beside its text.
  */
-const TAXONOMY_CLASS = /(?:^|\s)(?:category|tag|tags|topic|topics|kategorie|schlagwort)-\S*/gu;
+const TAXONOMY_CLASS = /(?:^|\s)(?:category|tag|tags|topic|topics|kategorie|schlagwort|has|with|no|enable|enabled|show|is)-\S*/gu;
 
 function hintOf(className: string | undefined, id: string | undefined): string {
   const classes = className ? className.toLowerCase().replace(TAXONOMY_CLASS, ' ').replace(/--[\w-]+/gu, '') : '';

@@ -11,7 +11,7 @@ import { articleHtml } from './article-html.js';
 import { firstArticlePicture, pictureUrl } from './lead-image.js';
 import { pageBase } from './urls.js';
 
-const MIN_ARTICLE_WORDS = 20;
+const MIN_ARTICLE_WORDS = 15;
 /**
  * Only this much of a page is read: news pages weigh 0.1–2 MB and their article comes early, while a 40 MB
  * page (a data dump, a runaway template) would take seconds to read whole.

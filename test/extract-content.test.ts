@@ -252,3 +252,11 @@ test("the article's opening paragraph set in its header is kept; a one-line subh
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, [opening, ...P]);
 });
+
+test('a short introduction the page names as such ("chapo", "intro") above the body is kept', () => {
+  const intro = 'Six more pilots will be hired before the winter, the authority said.';
+  const topics = `<ul class="topics">${'<li><a href="/t">Port Alvera harbour news</a></li>'.repeat(15)}</ul>`;
+  const html = page(`${NAV}<article><div class="head"><h1>Pilots end strike</h1>${topics}<div class="chapo"><p>${intro}</p></div></div><div class="body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article>${RELATED}${FOOTER}`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, [intro, ...P]);
+});

@@ -53,6 +53,13 @@ function isEmbeddedPost(e: Element): boolean {
 const METADATA_PROPS = /^(?:name|keywords|headline|alternativeheadline|datepublished|datemodified|datecreated|image|url|author|publisher|logo|thumbnailurl|mainentityofpage|wordcount|inlanguage|genre|articlesection|identifier|isaccessibleforfree|copyrightholder|copyrightyear|contenturl|embedurl|uploaddate|duration)$/u;
 
 const ARTICLE_BODY_WEIGHT = 2;
+/** What sites call the article's introduction, in English, German, French and Spanish. */
+const INTRO_HINT = /(?:^|[\s_-])(?:intro|articleintro|einleitung|chapo|chapeau|bajada)(?:$|[\s_-])/u;
+/** The block, or an element a few levels above it, is named as the article's introduction. */
+function hasIntroHint(e: Element): boolean {
+  for (let a: Element | null = e, i = 0; a && i < 4; a = a.parent, i++) if (a.hint !== '' && INTRO_HINT.test(a.hint)) return true;
+  return false;
+}
 /** An opening paragraph set above the article's body is two sentences or more. */
 const MIN_OPENING_WORDS = 30;
 /** Class names content management systems give the article's body: a declaration like articleBody. */
@@ -334,15 +341,16 @@ export function findContent(root: Element, title: string | null): ContentResult 
   const titleKey = title?.toLowerCase().trim() ?? '';
   const kept: Block[] = [];
   const removed: string[] = [];
-  // The article's opening set in its header, between the headline and the article's element (an intro, a
-  // chapô), is the article's: prose of a paragraph's length without links. A shorter line there is a
-  // subheadline that sums the article up, which the article-extraction benchmark leaves out.
+  // The article's opening set in its header, between the headline and the article's element, is the
+  // article's: prose of a paragraph's length without links, or whatever the page names its introduction
+  // (an intro, a chapô). A shorter line there is a subheadline that sums the article up, which the
+  // article-extraction benchmark leaves out.
   const start = blocks.findIndex((b) => inside.has(b.owner));
   const opening = new Set<Block>();
   if (headline >= 0 && start > headline) {
     for (let i = headline + 1; i < start; i++) {
       const b = blocks[i] as Block;
-      if (b.words >= MIN_OPENING_WORDS && b.linkWords === 0 && isContentLike(b) && !furniture.has(b.owner) && !teasers.has(b)) opening.add(b);
+      if ((b.words >= MIN_OPENING_WORDS || hasIntroHint(b.owner)) && b.linkWords === 0 && isContentLike(b) && !furniture.has(b.owner) && !teasers.has(b)) opening.add(b);
     }
   }
   for (const b of blocks) {

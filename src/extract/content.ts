@@ -347,8 +347,10 @@ export function findContent(root: Element, title: string | null): ContentResult 
   // article-extraction benchmark leaves out.
   const start = blocks.findIndex((b) => inside.has(b.owner));
   const opening = new Set<Block>();
-  if (headline >= 0 && start > headline) {
-    for (let i = headline + 1; i < start; i++) {
+  // Where no heading repeats the title, the page's first <h1> stands for the headline.
+  const top = headline >= 0 ? headline : blocks.findIndex((b) => b.tag === 'h1');
+  if (top >= 0 && start > top) {
+    for (let i = top + 1; i < start; i++) {
       const b = blocks[i] as Block;
       if ((b.words >= MIN_OPENING_WORDS || hasIntroHint(b.owner)) && b.linkWords === 0 && isContentLike(b) && !furniture.has(b.owner) && !teasers.has(b)) opening.add(b);
     }

@@ -106,3 +106,10 @@ test('credits of pictures and sources in several languages, and section headings
   }
   assert.ok(!isFurnitureLine('Mehr Lotsen für den Hafen'));
 });
+
+test('category labels, advertising notices and letters-to-the-editor calls', () => {
+  for (const line of ['Kategorie: News', '*Werbung. Dieser Beitrag enthält Werbung für eine Fährlinie.', 'Submit your letter to the editor via this form', 'This post contains references to products from one or more of our advertisers.']) {
+    assert.ok(isFurnitureLine(line), line);
+  }
+  assert.ok(!isFurnitureLine('Die Werbung für die neue Fährlinie zeigte Lotsen bei der Arbeit im Hafen von Port Alvera.'));
+});

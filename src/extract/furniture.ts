@@ -46,6 +46,8 @@ const FURNITURE_SOURCES = [
     String.raw`^(?:weitere|neueste|aktuelle) (?:aktuelle )?(?:themen|artikel|beiträge|informationen|tipps|tourentipps|news|nachrichten|stories|kolumnen|videos)\b`,
     String.raw`\bmit freunden teilen\b`, String.raw`\bveja também\b`, String.raw`\badvertising disclosure\b`,
     String.raw`\bohne gewähr\b`, String.raw`\bdatenschutz(?:erklärung|hinweise?|einstellungen)?\b`, String.raw`\bprivatsphäre\b`, String.raw`\bimpressum\b`,
+    String.raw`^(?:kategorie|kategorien|category|categories|categoría|catégorie|rubrik|ressort|schlagworte?|stichworte?)\s*:`, String.raw`\bsubmit (?:your|a) letter\b`,
+    String.raw`^\*?werbung\b`, String.raw`\benthält (?:werbung|affiliate)`, String.raw`\bunbezahlte werbung\b`,
     String.raw`^unterstütze(?:n sie)?\b`, String.raw`\bhazte miembro\b`, String.raw`\bcancel(?:a|e)? (?:at )?any ?time\b`, String.raw`\bcancela cuando quieras\b`, String.raw`^pdf$`,
 
   ];
@@ -71,7 +73,7 @@ const PROMOTION_MAX_WORDS = 45;
 /** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
 const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} apps?\b/iu;
 /** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
-const AFFILIATE = /\b(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|\baffiliate (?:links?|commissions?|partners?)\b|\bprovision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b/iu;
+const AFFILIATE = /\bthis (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|\badvertisers do not influence\b|\b(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|\baffiliate (?:links?|commissions?|partners?)\b|\bprovision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b/iu;
 /** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
 const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion))/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */

@@ -173,7 +173,7 @@ function isContentLike(b: Block): boolean {
 
 /** Furniture by its words alone: a call to action, a consent notice. */
 function isChrome(b: Block): boolean {
-  b.chrome ??= isFurnitureLine(b.text, PAGE_LINES) || isConsentNotice(b.text);
+  b.chrome ??= isFurnitureLine(b.text, { ...PAGE_LINES, words: b.words }) || isConsentNotice(b.text);
   return b.chrome;
 }
 

@@ -73,11 +73,11 @@ const PROMOTION_MAX_WORDS = 45;
 /** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
 const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} apps?\b/iu;
 /** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
-const AFFILIATE = /\bthis (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|\badvertisers do not influence\b|\b(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|\baffiliate (?:links?|commissions?|partners?)\b|\bprovision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b/iu;
+const AFFILIATE = /\b(?:this (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|we may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|advertisers do not influence\b|(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|affiliate (?:links?|commissions?|partners?)\b|provision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b)/iu;
 /** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
 const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion))/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
-const CONTACT_LINE = /\b(?:can|may) be (?:reached|contacted) at\b|\be-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|\bhave a (?:news )?tip\?/iu;
+const CONTACT_LINE = /\b(?:(?:can|may) be (?:reached|contacted) at\b|e-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|have a (?:news )?tip\?)/iu;
 
 /** Promotions speak to the reader: a short line in the second person, outside quotation marks. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
@@ -87,7 +87,7 @@ const QUOTE_MARKS = /["“”«»]/u;
 const CAPTION = /\bfile photo\b|\((?:photo|credit|image|picture|video)s?\s*:|\b(?:photo|photograph|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
 
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
-export const SYNDICATION_NOTE = /\bsyndicated feed\b|\bhas not been edited by\b|\bauto-generated from a syndicated\b/iu;
+export const SYNDICATION_NOTE = /\b(?:syndicated feed\b|has not been edited by\b|auto-generated from a syndicated\b)/iu;
 
 /** "By Ana Ruiz, March 12, 2026": a byline line (a sentence that starts "By Friday ..." ends like one). */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}/u;
@@ -100,10 +100,11 @@ export function wordCount(line: string): number {
 }
 
 /** True when a short line (a button, a banner, a legal notice) is site furniture. */
-export function isFurnitureLine(line: string, options: { addressesReader?: boolean } = {}): boolean {
+export function isFurnitureLine(line: string, options: { addressesReader?: boolean; words?: number } = {}): boolean {
   const text = line.trim();
   if (!text) return true;
-  const n = wordCount(text);
+  // The caller may know the count already: every block of every page comes through here.
+  const n = options.words ?? wordCount(text);
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.

@@ -260,3 +260,14 @@ test('a short introduction the page names as such ("chapo", "intro") above the b
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, [intro, ...P]);
 });
+
+test('list items with words of their own beside a link are kept; wholly linked items are not', () => {
+  // Most of each item's words are its link: only the words of its own tell it from navigation.
+  const items = ['250 g <a href="/p/flour">Harbour Mills organic wheat flour</a>, sifted', '2 <a href="/p/lemons">unwaxed Tindvik lemons</a>, zested'];
+  const html = page(`<div class="story">${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><ul><li><a href="/a">Ferry timetable for the winter season</a></li><li><a href="/b">Dredging of the old channel approved</a></li></ul>${P.slice(2).map((p) => `<p>${p}</p>`).join('')}</div>`);
+  const { root, facts } = parsePage(html);
+  const paragraphs = findContent(root, facts.title).paragraphs;
+  assert.ok(paragraphs.includes('250 g Harbour Mills organic wheat flour, sifted'));
+  assert.ok(paragraphs.includes('2 unwaxed Tindvik lemons, zested'));
+  assert.ok(!paragraphs.includes('Ferry timetable for the winter season'));
+});

@@ -89,6 +89,12 @@ const MAX_LINK_SHARE = 0.35;
 const MAX_PROSE_LINK_SHARE = 0.8;
 const MIN_PROSE_WORDS = 12;
 const MIN_OWN_WORDS = 5;
+/**
+ * A list item or table cell with words of its own beside a link (an ingredient linked to its product, a
+ * figure linked to its source) is the article's; only one that is wholly or nearly a link is navigation.
+ */
+const ITEM_TAGS = new Set(['li', 'td', 'th']);
+const MAX_ITEM_LINK_SHARE = 0.8;
 const SENTENCE_END = /[.!?…]["'”’)\]]*(?:\s|$)/u;
 
 export interface Block {
@@ -361,7 +367,7 @@ export function findContent(root: Element, title: string | null): ContentResult 
       furniture.has(b.owner) || figcaptions.has(b.owner) || isChrome(b) || isCaption(b.text) ||
       isDateline(b.text) || isCreditLine(b.text) || isBareUrl(b.text) ||
       (captions.has(b.owner) && b.words < CAPTION_MAX_WORDS) ||
-      (b.linkWords > b.words * 0.5 && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);
+      (b.linkWords > b.words * (ITEM_TAGS.has(b.tag) ? MAX_ITEM_LINK_SHARE : 0.5) && !isLinkedProse(b)) || (HEADINGS.has(b.tag) && b.text.toLowerCase() === titleKey);
     if (drop) removed.push(b.text);
     else kept.push(b);
   }

@@ -271,3 +271,9 @@ test('list items with words of their own beside a link are kept; wholly linked i
   assert.ok(paragraphs.includes('2 unwaxed Tindvik lemons, zested'));
   assert.ok(!paragraphs.includes('Ferry timetable for the winter season'));
 });
+
+test('reading aids over Japanese characters (ruby <rt>) are not read into the text', () => {
+  const html = page('<div class="story"><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができました。<ruby>親<rt>おや</rt></ruby>が子どもを教育するために、たたいてはいけません。</p></div>', '<title>法律</title>');
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, ['子どもへの体罰を禁止する法律ができました。親が子どもを教育するために、たたいてはいけません。']);
+});

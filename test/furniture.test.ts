@@ -113,3 +113,8 @@ test('category labels, advertising notices and letters-to-the-editor calls', () 
   }
   assert.ok(!isFurnitureLine('Die Werbung für die neue Fährlinie zeigte Lotsen bei der Arbeit im Hafen von Port Alvera.'));
 });
+
+test('datelines as Chinese, Japanese and Korean write them', () => {
+  for (const line of ['[06月24日 11時30分]', '2019年6月24日', '2019년 11월 19일', '2019年11月19日(火) 8:15']) assert.ok(isDateline(line), line);
+  assert.ok(!isDateline('6月24日に法律ができました。'));
+});

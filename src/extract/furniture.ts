@@ -156,7 +156,11 @@ const DATE_WORD = new RegExp(
 const NUMERIC_DATE = /(?:^|\s)(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT,]|$)/u;
 
 /** A line that is a date and time and nothing else ("Published 11:34 PM EST Nov 19, 2019"; "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM"). */
+/** A date and time as Chinese, Japanese and Korean write them: "2019年6月24日 11時30分", "[06月24日 11時30分]", "2019년 11월 19일". */
+const CJK_DATELINE = /^[[(（【]?\s*(?:\d{2,4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[(（]?[\p{Script=Han}\p{Script=Hangul}][)）]?)?(?:\s*\d{1,2}\s*[時时시:：]\s*\d{1,2}\s*[分분]?)?\s*[\])）】]?$/u;
+
 export function isDateline(line: string): boolean {
+  if (CJK_DATELINE.test(line.trim())) return true;
   const words = line.match(/[\p{L}\p{N}]+(?::\d{2})?/gu) ?? [];
   if (!words.length || words.length > 12) return false;
   const dateWords = words.filter((w) => DATE_WORD.test(w)).length;

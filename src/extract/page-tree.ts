@@ -32,7 +32,7 @@ export interface PageFacts {
 /** Elements whose content is never article text; skipped whole while parsing. (Not <form>: some sites wrap the whole page in one.) */
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'select', 'option', 'textarea', 'button', 'input', 'dialog', 'map', 'head',
+  'select', 'option', 'textarea', 'button', 'input', 'dialog', 'map', 'head', 'rt', 'rp',
 ]);
 
 /**

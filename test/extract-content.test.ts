@@ -277,3 +277,8 @@ test('reading aids over Japanese characters (ruby <rt>) are not read into the te
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, ['子どもへの体罰を禁止する法律ができました。親が子どもを教育するために、たたいてはいけません。']);
 });
+
+test('accented letters written as a letter and a combining accent read as the one character (NFC)', () => {
+  const { root, facts } = parsePage(page(`<div class="story"><p>Jose\u0301 Ruiz said the harbour authority in Port Alvera had agreed to hire six more pilots before winter.</p>${P.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`));
+  assert.match(findContent(root, facts.title).paragraphs[0] ?? '', /^José Ruiz said/u);
+});

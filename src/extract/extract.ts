@@ -29,6 +29,7 @@ function fromRecordPage(origin: string, r: NewsRecord, html: string): ExtractedA
 function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
   // Records are already clean; only normalise line breaks and spacing.
   const text = r.text
+    .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .split(/\n\s*\n|\n/u)
     .map((p) => collapseSpaces(p).trim())

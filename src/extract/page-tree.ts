@@ -127,7 +127,8 @@ export function parsePage(html: string): { root: Element; facts: PageFacts } {
         current = el;
       },
       ontext(raw) {
-        const text = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+        // One form for every accented letter (NFC): pages write "é" as one character or as "e" and an accent.
+        const text = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw).normalize('NFC');
         if (capture) captured += text;
         if (skipDepth || capture === 'title') return;
         const last = current.children[current.children.length - 1];

@@ -24,8 +24,9 @@ function normalizeLine(s: string): string {
 
 /** Joins hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case. */
 function toUnits(text: string): string[] {
-  // Soft hyphens and zero-width characters print as nothing and would split words.
-  const lines = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/gu, '').split('\n').map((l) => collapseSpaces(l).trim());
+  // One form for every accented letter (NFC), as pages are read; soft hyphens and zero-width characters
+  // print as nothing and would split words.
+  const lines = text.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/gu, '').split('\n').map((l) => collapseSpaces(l).trim());
   const units: string[] = [];
   let prevBlank = true;
   for (const line of lines) {

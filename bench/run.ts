@@ -246,7 +246,9 @@ async function benchStore(): Promise<void> {
 }
 
 const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract };
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/u.test(a));
+// Targets are the bare words: an option's value ("--input DIR", "--articles 100000") is not one.
+const args = process.argv.slice(2);
+const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 for (const name of wanted.length ? wanted : Object.keys(targets)) {
   const run = targets[name];
   if (!run) {

@@ -282,3 +282,10 @@ test('accented letters written as a letter and a combining accent read as the on
   const { root, facts } = parsePage(page(`<div class="story"><p>Jose\u0301 Ruiz said the harbour authority in Port Alvera had agreed to hire six more pilots before winter.</p>${P.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`));
   assert.match(findContent(root, facts.title).paragraphs[0] ?? '', /^José Ruiz said/u);
 });
+
+test("the author's box after the article, biography and all, is not the article", () => {
+  const bio = 'Ana Ruiz has covered the port and the islands for the Harbour Times since 2015. Before that she reported on fisheries for a news agency in Tindvik.';
+  const html = page(`<article><h1>Pilots end strike</h1><div class="entry-content">${P.map((p) => `<p>${p}</p>`).join('')}</div><div class="author-box"><p>${bio}</p></div></article>${FOOTER}`);
+  const { root, facts } = parsePage(html);
+  assert.deepEqual(findContent(root, facts.title).paragraphs, P);
+});

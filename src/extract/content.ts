@@ -22,7 +22,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 /** class and id words of page furniture: comments, sharing, related links, promotions, navigation. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular|bio|biography|aside|secondary)(?:$|[\s_-])/u;
+  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular|bio|biography|aside|secondary|author\w*|autor\w*|auteur)(?:$|[\s_-])/u;
 
 /**
  * A post from a social network that the article quotes, embedded in its text: named "social", but not

@@ -118,3 +118,14 @@ test('datelines as Chinese, Japanese and Korean write them', () => {
   for (const line of ['[06月24日 11時30分]', '2019年6月24日', '2019년 11월 19일', '2019年11月19日(火) 8:15']) assert.ok(isDateline(line), line);
   assert.ok(!isDateline('6月24日に法律ができました。'));
 });
+
+test('calls to subscribe or comment, post metadata and follow-us lines in German, French and Spanish, however long', () => {
+  for (const line of [
+    'Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte',
+    'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Hafen abgelegt.',
+    'This entry was posted in Harbour and tagged pilots, strike. Bookmark the permalink.',
+    'Puede escribirnos a redaccion@harbourtimes.example o seguir a la redacción en Facebook, Twitter o Instagram.',
+    'Du möchtest mitmachen? Dann hinterlasse einfach einen Kommentar unter diesem Beitrag.',
+  ]) assert.ok(isFurnitureLine(line), line);
+  assert.ok(!isFurnitureLine('Die Lotsen wollen die Verhandlungen auf Facebook und Twitter verfolgen, sagte die Sprecherin der Hafenbehörde am Freitag in Port Alvera.'));
+});

@@ -74,8 +74,14 @@ const PROMOTION_MAX_WORDS = 45;
 const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} apps?\b/iu;
 /** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
 const AFFILIATE = /\b(?:this (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|we may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|advertisers do not influence\b|(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|affiliate (?:links?|commissions?|partners?)\b|provision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b)/iu;
+/** Calls to subscribe, register or read on, in German, French and Spanish (the English ones are PROMOTION's). */
+const OTHER_PROMOTION = /\b(?:abonnez-vous|inscrivez-vous|créez votre compte|pour lire la suite|suscr[ií]b(?:ete|ase)|reg[ií]strate|para (?:seguir|continuar) leyendo|um weiterzulesen|abonnieren sie|registrieren sie sich|melden sie sich (?:jetzt )?an|jetzt (?:abonnieren|gratis testen|registrieren))\b/iu;
+/** A blog's post metadata: "Der Beitrag wurde am ... veröffentlicht und wurde unter ... abgelegt", "This entry was posted in ... and tagged ...". */
+const POST_META = /\b(?:abgelegt unter|wurde unter [^.!?]{1,80} abgelegt|this entry was posted|posted in [^.]{1,60} (?:and )?tagged|bookmark the permalink|wurde am [^!?]{5,60}? veröffentlicht)\b/iu;
+/** Where else to follow the outlet, in Spanish, German and French. */
+const OTHER_SOCIAL = /\b(?:síguenos|seguir(?:nos)?|folgen sie uns|folge uns|suivez-nous)\b[^.!?]{0,60}\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok)\b/iu;
 /** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
-const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion))/iu;
+const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion)|hinterlasse(?:n sie)? (?:\p{L}+ )?einen kommentar)/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
 const CONTACT_LINE = /\b(?:(?:can|may) be (?:reached|contacted) at\b|e-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|have a (?:news )?tip\?)/iu;
 
@@ -91,6 +97,11 @@ export const SYNDICATION_NOTE = /\b(?:syndicated feed\b|has not been edited by\b
 
 /** "By Ana Ruiz, March 12, 2026": a byline line (a sentence that starts "By Friday ..." ends like one). */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}/u;
+
+/** Lines addressed to the reader about the site rather than the story: follow, contact, affiliate, comment, subscribe, post metadata. */
+function isReaderChrome(text: string): boolean {
+  return SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text) || OTHER_PROMOTION.test(text) || POST_META.test(text) || OTHER_SOCIAL.test(text);
+}
 
 /** An error message the site's software printed into the page, however long. */
 const SOFTWARE_ERROR = /^(?:warning|notice|deprecated|fatal error|parse error)\s*:.*\bon line \d+\s*$/iu;
@@ -108,8 +119,8 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   if (n === 0) return true;
   if (SYNDICATION_NOTE.test(text) || SOFTWARE_ERROR.test(text)) return true;
   // A longer promotion still speaks to the reader and asks something of them.
-  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text));
-  if (SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text)) return true;
+  if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || isReaderChrome(text));
+  if (isReaderChrome(text)) return true;
   if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !/[.!?]["”’]?$/u.test(text))) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;

@@ -129,3 +129,12 @@ test('calls to subscribe or comment, post metadata and follow-us lines in German
   ]) assert.ok(isFurnitureLine(line), line);
   assert.ok(!isFurnitureLine('Die Lotsen wollen die Verhandlungen auf Facebook und Twitter verfolgen, sagte die Sprecherin der Hafenbehörde am Freitag in Port Alvera.'));
 });
+
+test("the outlet's invitations to write, support it or take its newsletter are furniture; reporting on newsletters is not", () => {
+  for (const line of [
+    'We want to hear what you think about this article. Submit a letter to the editor or write to letters@harbourtimes.example.',
+    'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
+    'Receive our monthly newsletter to stay on top of the latest articles and announcements from the harbour.',
+  ]) assert.ok(isFurnitureLine(line), line);
+  assert.ok(!isFurnitureLine('The pilots’ association sends its members a monthly newsletter with the rosters, and this month it carried the full text of the agreement.'));
+});

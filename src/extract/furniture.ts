@@ -78,6 +78,8 @@ const AFFILIATE = /\b(?:this (?:post|article|page|story) (?:contains|may contain
 const OTHER_PROMOTION = /\b(?:abonnez-vous|inscrivez-vous|créez votre compte|pour lire la suite|suscr[ií]b(?:ete|ase)|reg[ií]strate|para (?:seguir|continuar) leyendo|um weiterzulesen|abonnieren sie|registrieren sie sich|melden sie sich (?:jetzt )?an|jetzt (?:abonnieren|gratis testen|registrieren))\b/iu;
 /** A blog's post metadata: "Der Beitrag wurde am ... veröffentlicht und wurde unter ... abgelegt", "This entry was posted in ... and tagged ...". */
 const POST_META = /\b(?:abgelegt unter|wurde unter [^.!?]{1,80} abgelegt|this entry was posted|posted in [^.]{1,60} (?:and )?tagged|bookmark the permalink|wurde am [^!?]{5,60}? veröffentlicht)\b/iu;
+/** The outlet asking for the reader's letters, support or subscription to its newsletter. */
+const READER_INVITE = /\b(?:submit (?:your|a) letter|write to (?:us|the editor)|we want to hear what you think|if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|would you consider supporting|(?:receive|get|sign up for|subscribe to) our (?:[\p{L}-]+ )?newsletter)\b/iu;
 /** Where else to follow the outlet, in Spanish, German and French. */
 const OTHER_SOCIAL = /\b(?:síguenos|seguir(?:nos)?|folgen sie uns|folge uns|suivez-nous)\b[^.!?]{0,60}\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok)\b/iu;
 /** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
@@ -100,7 +102,7 @@ const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}/u;
 
 /** Lines addressed to the reader about the site rather than the story: follow, contact, affiliate, comment, subscribe, post metadata. */
 function isReaderChrome(text: string): boolean {
-  return SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text) || OTHER_PROMOTION.test(text) || POST_META.test(text) || OTHER_SOCIAL.test(text);
+  return SOCIAL_FOLLOW.test(text) || CONTACT_LINE.test(text) || AFFILIATE.test(text) || COMMENT_PROMPT.test(text) || OTHER_PROMOTION.test(text) || POST_META.test(text) || OTHER_SOCIAL.test(text) || READER_INVITE.test(text);
 }
 
 /** An error message the site's software printed into the page, however long. */

@@ -13,7 +13,7 @@ export interface HeadlineEvidence {
   h1: readonly string[];
   h2: readonly string[];
   outlet: string | null;
-  /** The page's host name: sites name themselves after it ("entermedia.co.kr" → "Entermedia"). */
+  /** The page's host name: sites name themselves after it ("harbourtimes.co.uk" → "Harbourtimes"). */
   host?: string | null;
 }
 

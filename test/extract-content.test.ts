@@ -289,3 +289,15 @@ test("the author's box after the article, biography and all, is not the article"
   const { root, facts } = parsePage(html);
   assert.deepEqual(findContent(root, facts.title).paragraphs, P);
 });
+
+test('review cases: a quoted post in a wrapper named "social" is kept; "autorefresh" and "authority" are not author boxes; an accent given as an entity composes', () => {
+  const post = '<div class="social"><blockquote class="twitter-tweet"><p>The pilots are back at work this morning and the first ships are moving again.</p></blockquote></div>';
+  let parsed = parsePage(page(`<div class="story">${P.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${post}${P.slice(2).map((p) => `<p>${p}</p>`).join('')}</div>`));
+  assert.match(findContent(parsed.root, parsed.facts.title).paragraphs.join('\n'), /The pilots are back at work/u);
+  parsed = parsePage(page(`<div class="liveblog autorefresh port-authority">${P.map((p) => `<p>${p}</p>`).join('')}</div>${RELATED}`));
+  assert.deepEqual(findContent(parsed.root, parsed.facts.title).paragraphs, P);
+  parsed = parsePage(page(`<div class="story"><p>Cafe&#769; owners at the harbour said the strike had cost them most of their summer trade this year.</p>${P.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`));
+  const first = findContent(parsed.root, parsed.facts.title).paragraphs[0] ?? '';
+  assert.ok(first.startsWith('Café owners'));
+  assert.equal(first, first.normalize('NFC'));
+});

@@ -119,3 +119,14 @@ describe('pages that do not hold the article', () => {
     assert.equal(a.incomplete, null);
   });
 });
+
+describe('titles: the outlet named by a relative canonical address', () => {
+  it('reads the host from the page address when the canonical link is relative', () => {
+    const a = extractHtml({
+      origin: 'rel.html',
+      url: 'https://harbourtimes.example/news/dredging',
+      html: `<!doctype html><html><head><title>Dredging approved - Harbourtimes</title><link rel="canonical" href="/news/dredging"></head><body><p>${BODY.join('</p><p>')}</p></body></html>`,
+    });
+    assert.equal(a.title, 'Dredging approved');
+  });
+});

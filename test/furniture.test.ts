@@ -138,3 +138,31 @@ test("the outlet's invitations to write, support it or take its newsletter are f
   ]) assert.ok(isFurnitureLine(line), line);
   assert.ok(!isFurnitureLine('The pilots’ association sends its members a monthly newsletter with the rosters, and this month it carried the full text of the agreement.'));
 });
+
+test('news sentences that share words with site chrome are kept', () => {
+  for (const line of [
+    'Der Bericht des Rechnungshofs wurde am Montag in Berlin veröffentlicht.',
+    'Die Abgeordneten trafen sich am Abend, um über den Haushalt zu diskutieren.',
+    "Le ministre n'était pas disponible pour commenter la décision du tribunal.",
+    'El ministro no estaba disponible para comentar la decisión del tribunal.',
+    'Like other politicians on Twitter, the mayor posted a video of the harbour.',
+    'The council urged residents to download the new contact-tracing app before the weekend.',
+    'A deal may be reached at Thursday’s summit, officials said.',
+    'The firm’s affiliate partners in Asia reported higher sales.',
+    'Der Makler soll eine Provision von 5000 Euro erhalten haben.',
+    'A Reuters file photo shows the plant in 2019, before the fire that destroyed its northern wing and halted production.',
+    'The exhibition opens with a photograph by Dorothea Lange of a migrant mother and her children.',
+    'Weitere Informationen gab die Polizei zunächst nicht bekannt.',
+    'Noch mehr Menschen sind betroffen',
+    'Anzeige gegen den Bürgermeister erstattet',
+    'Die Preise gingen im März deutlich nach oben.',
+    'Der Schutz der Privatsphäre ist ein Grundrecht.',
+    'Die Behörde für Datenschutz prüft den Fall.',
+    'Le public cherche à en savoir plus sur les causes de la panne.',
+    'Di Maio annuncia le dimissioni',
+    'Musk dijo que seguirá publicando mensajes en Twitter durante la semana.',
+  ]) {
+    assert.ok(!isFurnitureLine(line) && !isCaption(line), line);
+  }
+  assert.ok(isFurnitureLine('Leggi di più'));
+});

@@ -68,3 +68,8 @@ test("a page's only <h1> is the headline with less support than several would ne
   assert.equal(chooseHeadline({ declared, h1: ['Six new pilots for Port Alvera as strike ends'], h2: [], outlet: null }), 'Six new pilots for Port Alvera as strike ends');
   assert.equal(chooseHeadline({ declared, h1: ['Six new pilots for Port Alvera as strike ends', 'Weather'], h2: [], outlet: null }), 'Port Alvera strike: pilots agree deal on rosters, authority to hire six');
 });
+
+test('a host name under a country code or with a subdomain names the site by its own label', () => {
+  assert.equal(chooseHeadline({ declared: ['Fed holds rates steady - CNN'], h1: [], h2: [], outlet: null, host: 'edition.cnn.com' }), 'Fed holds rates steady');
+  assert.equal(chooseHeadline({ declared: ['Pilots end strike - Harbourtimes'], h1: [], h2: [], outlet: null, host: 'news.harbourtimes.co.uk' }), 'Pilots end strike');
+});

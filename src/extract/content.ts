@@ -10,6 +10,7 @@ import { BLOCK_TAGS } from './block-tags.js';
 
 /** Chinese, Japanese and Korean script, written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Words, where a run of CJK characters counts one word per two characters (roughly their word length). */
 function textUnits(text: string): number {
@@ -22,25 +23,30 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 /** class and id words of page furniture: comments, sharing, related links, promotions, navigation. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular|bio|biography|aside|secondary|author\w*|autor\w*|auteur)(?:$|[\s_-])/u;
+  /(?:^|[\s_-])(?:comments?|commentlist|share|sharing|social|related|recommend\w*|newsletter|promo\w*|advert\w*|ads?|sponsor\w*|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|cookie\w*|consent|gdpr|subscribe|subscription|signup|popup|modal|tags|tagline|toolbar|outbrain|taboola|disqus|masthead|banner|pagination|pager|trending|popular|bio|biography|aside|secondary|authors?|authorbox|autor|autoren|autorin|autorbox|auteur)(?:$|[\s_-])/u;
 
-/**
- * A post from a social network that the article quotes, embedded in its text: named "social", but not
- * furniture. The post itself is a blockquote; an embed without one is a placeholder (a consent notice).
- */
 /** Inside an article, section or main element: a <header> there is the article's own, not the site's masthead. */
 function withinContent(e: Element): boolean {
   for (let a = e.parent; a; a = a.parent) if (a.tag === 'article' || a.tag === 'section' || a.tag === 'main') return true;
   return false;
 }
-const EMBED_HINT = /(?:^|[\s_-])(?:embed(?:ded)?|tweet)(?:$|[\s_-])/u;
+
+/** What the networks' embed codes call the quoted post, or sites call its wrapper. */
+const EMBED_HINT = /(?:^|[\s_-])(?:embed(?:ded)?|tweet|twitter-tweet|instagram-media|tiktok-embed)(?:$|[\s_-])/u;
+
+/**
+ * A post from a social network that the article quotes, embedded in its text: its wrapper is often named
+ * "social", but it is not furniture. The post itself is a blockquote, named as an embed by its wrapper or by
+ * itself; an embed without one is a placeholder (a consent notice).
+ */
 function isEmbeddedPost(e: Element): boolean {
-  if (!EMBED_HINT.test(e.hint)) return false;
+  const named = EMBED_HINT.test(e.hint);
+  if (!named && !e.hint.includes('social')) return false;
   const stack = [...e.children];
   while (stack.length) {
     const c = stack.pop();
     if (c === undefined || typeof c === 'string') continue;
-    if (c.tag === 'blockquote') return true;
+    if (c.tag === 'blockquote' && (named || EMBED_HINT.test(c.hint))) return true;
     stack.push(...c.children);
   }
   return false;
@@ -105,6 +111,8 @@ export interface Block {
   tag: string;
   /** The block opens with a link of several words: a teaser's headline, or a roundup's linked lead. */
   opensWithLink: boolean;
+  /** Holds Chinese, Japanese or Korean characters, whose units are not written words. */
+  cjk: boolean;
   /** Verdicts worked out once: every pass over the blocks asks them again. */
   prose?: boolean;
   chrome?: boolean;
@@ -128,7 +136,7 @@ function blocksOf(root: Element): { blocks: Block[]; elements: Element[] } {
     const t = collapseSpaces(text).trim();
     if (t) {
       const words = textUnits(t);
-      blocks.push({ owner, text: t, words, linkWords: Math.min(words, textUnits(linkText)), tag: owner.tag, opensWithLink: textUnits(openingText) >= 4 });
+      blocks.push({ owner, text: t, words, linkWords: Math.min(words, textUnits(linkText)), tag: owner.tag, opensWithLink: textUnits(openingText) >= 4, cjk: CJK_ANY.test(t) });
     }
     text = '';
     linkText = '';
@@ -179,7 +187,8 @@ function isContentLike(b: Block): boolean {
 
 /** Furniture by its words alone: a call to action, a consent notice. */
 function isChrome(b: Block): boolean {
-  b.chrome ??= isFurnitureLine(b.text, { ...PAGE_LINES, words: b.words }) || isConsentNotice(b.text);
+  // The furniture model counts words as written; a block's units count CJK characters, so it counts those itself.
+  b.chrome ??= isFurnitureLine(b.text, { ...PAGE_LINES, words: b.cjk ? undefined : b.words }) || isConsentNotice(b.text);
   return b.chrome;
 }
 

@@ -28,29 +28,36 @@ const FURNITURE_SOURCES = [
     // sentences ("teilen", "anzeige") count only as the whole line.
     String.raw`\bweiterlesen\b`, String.raw`\bmehr (?:lesen|erfahren|zum thema)\b`, String.raw`\blesen sie (?:auch|mehr|weiter)\b`,
     String.raw`\bauch interessant\b`, String.raw`\bdas könnte (?:sie|dich) (?:auch )?interessieren\b`, String.raw`\bjetzt (?:abonnieren|anmelden|registrieren|teilen|kommentieren)\b`,
-    String.raw`\b(?:kommentar (?:schreiben|verfassen)|kommentare? anzeigen)\b`, String.raw`\bfolg(?:en sie|e) uns\b`, String.raw`\bnach oben\b`,
+    String.raw`\b(?:kommentar (?:schreiben|verfassen)|kommentare? anzeigen)\b`, String.raw`\bfolg(?:en sie|e) uns\b`, String.raw`^(?:zurück )?nach oben$`,
     String.raw`^(?:teilen|drucken|kommentieren|kommentare?|anzeige|werbung|anmelden|einloggen|abonnieren|zurück|weiter|mehr)$`,
-    String.raw`\b(?:à )?lire (?:aussi|la suite|plus)\b`, String.raw`\ben savoir plus\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuivez-nous\b`,
+    String.raw`\b(?:à )?lire (?:aussi|la suite|plus)\b`, String.raw`^en savoir plus\b`, String.raw`\babonnez-vous\b`, String.raw`\bsuivez-nous\b`,
     String.raw`^(?:partager|commenter|publicité|imprimer|se connecter|s'abonner)$`,
     String.raw`\b(?:contenido|artículos|noticias|notas) relacionad[oa]s?\b`, String.raw`\barticles? (?:liés|similaires)\b`, String.raw`^(?:kontakt|contact|contacto|contatti)\s*:?$`,
     String.raw`\bleer más\b`, String.raw`\blee también\b`, String.raw`\bte puede interesar\b`, String.raw`\bsíguenos\b`, String.raw`\bsuscr[ií]bete\b`,
     String.raw`^(?:compartir|comentar|comentarios|publicidad|imprimir|iniciar sesión)$`,
-    String.raw`\bleggi (?:anche|di più)\b`, String.raw`\bseguici\b`, String.raw`^(?:condividi|commenta|pubblicità|abbonati|accedi)$`,
+    String.raw`\bleggi (?:anche\b|di più(?![\p{L}\p{N}]))`, String.raw`\bseguici\b`, String.raw`^(?:condividi|commenta|pubblicità|abbonati|accedi)$`,
     String.raw`\blees (?:ook|meer)\b`, String.raw`\bvolg ons\b`, String.raw`^(?:delen|reageren|advertentie|inloggen)$`,
     String.raw`\bleia (?:também|mais)\b`, String.raw`\bsaiba mais\b`, String.raw`\bsiga-nos\b`, String.raw`^(?:compartilhar|publicidade|assine)$`,
     String.raw`^(?:table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|inhoud)$`, String.raw`\bexplore further\b`,
-    String.raw`^(?:weitere (?:informationen|themen|artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge))\b`,
-    String.raw`\b(?:bild|bilder|foto|fotos|rezept) (?:anzeigen|drucken|vergrößern)\b`, String.raw`\bvervielfältigung\b`, String.raw`\balle rechte vorbehalten\b`,
+    String.raw`\b(?:bild|bilder|foto|fotos|rezept) (?:anzeigen|drucken|vergrößern)\b`, String.raw`\bvervielfältigung (?:nur|ohne|und verbreitung)\b`, String.raw`\balle rechte vorbehalten\b`,
     String.raw`\btous droits réservés\b`, String.raw`\btodos los derechos reservados\b`, String.raw`\btutti i diritti riservati\b`,
-    String.raw`^mehr (?:von|zu|zum|aus|über)\b`, String.raw`^noch mehr\b`, String.raw`^entdecken sie\b`, String.raw`^externer inhalt\b`, String.raw`^anzeige\b`,
-    String.raw`^(?:weitere|neueste|aktuelle) (?:aktuelle )?(?:themen|artikel|beiträge|informationen|tipps|tourentipps|news|nachrichten|stories|kolumnen|videos)\b`,
+    String.raw`^externer inhalt\b`, String.raw`^anzeige(?:\s*[-–:|*]|$)`,
     String.raw`\bmit freunden teilen\b`, String.raw`\bveja também\b`, String.raw`\badvertising disclosure\b`,
-    String.raw`\bohne gewähr\b`, String.raw`\bdatenschutz(?:erklärung|hinweise?|einstellungen)?\b`, String.raw`\bprivatsphäre\b`, String.raw`\bimpressum\b`,
-    String.raw`^(?:kategorie|kategorien|category|categories|categoría|catégorie|rubrik|ressort|schlagworte?|stichworte?)\s*:`, String.raw`\bsubmit (?:your|a) letter\b`,
-    String.raw`^\*?werbung\b`, String.raw`\benthält (?:werbung|affiliate)`, String.raw`\bunbezahlte werbung\b`,
-    String.raw`^unterstütze(?:n sie)?\b`, String.raw`\bhazte miembro\b`, String.raw`\bcancel(?:a|e)? (?:at )?any ?time\b`, String.raw`\bcancela cuando quieras\b`, String.raw`^pdf$`,
+    String.raw`\bohne gewähr\b`, String.raw`\bdatenschutz(?:erklärung|hinweise?|einstellungen)\b`, String.raw`^(?:datenschutz|impressum)$`,
+    String.raw`\b(?:wir respektieren (?:deine|ihre|eure) privatsphäre|privatsphäre-einstellungen)`,
+    String.raw`^(?:kategorie|kategorien|category|categories|categoría|catégorie|rubrik|ressort|schlagworte?|stichworte?)\s*:`,
+    String.raw`^\*?werbung(?:\s*[-–:|*.]|$)`, String.raw`\benthält (?:werbung|affiliate)`, String.raw`\bunbezahlte werbung\b`,
+    String.raw`\bhazte miembro\b`, String.raw`\bcancel(?:a|e)? (?:at )?any ?time\b`, String.raw`\bcancela cuando quieras\b`, String.raw`^pdf$`,
 
   ];
+
+/**
+ * Headings of other content ("Mehr zum Thema Hafen", "Weitere Tourentipps"): German words that also open
+ * sentences ("Weitere Informationen gab die Polizei nicht bekannt."), so they count on a line of a few words
+ * that does not end like a sentence.
+ */
+const SECTION_HEADING = /^(?:mehr (?:von|zu|zum|aus|über)|noch mehr (?:infos?|artikel|themen|news|lesen)|entdecken sie|unterstütze(?:n sie)?|(?:weitere|neueste|aktuelle) (?:aktuelle )?(?:themen|artikel|beiträge|informationen|tipps|tourentipps|news|nachrichten|stories|kolumnen|videos)|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge))(?![\p{L}\p{N}])/iu;
+const SECTION_HEADING_MAX_WORDS = 5;
 
 /**
  * The phrases as two patterns, for speed (every short block of every page is tested): those of a whole
@@ -67,38 +74,51 @@ const FURNITURE_OTHER = new RegExp(FURNITURE_SOURCES.filter((p) => !p.startsWith
 const isFurniturePhrase = (text: string): boolean => FURNITURE_LINE.test(text) || FURNITURE_PHRASE.test(text) || FURNITURE_OTHER.test(text);
 
 
+/** Social networks, capitalised as their names are (the patterns that use them are case-sensitive). */
+const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|Linkedin|TikTok|Tiktok|YouTube|Youtube|Telegram|Threads|Mastodon|Bluesky|WhatsApp)`;
+
 /** Calls to action that make a longer line a promotion when it speaks to the reader. */
 const PROMOTION = /\b(?:subscri(?:be|bers?|ption)|newsletter|sign up|follow us|join (?:our|us)|download (?:our|the) app|tip(?:s)? (?:to|at)|send us|contact us)\b/iu;
 const PROMOTION_MAX_WORDS = 45;
 /** "Follow The Gleaner on Twitter", "follow him @handle": where else to read the outlet or its writer. */
-const SOCIAL_FOLLOW = /(?:^|[.!?]\s+)(?:follow|like|find|join|keep up with|connect with)\b[^.!?"“”]{0,40}?\b(?:on|at|via)\s+(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b|\b(?:follow|keep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|threads|mastodon|bluesky)\b)|\bdownload (?:the|our)(?: [\p{L}-]+){0,3} apps?\b/iu;
+const SOCIAL_FOLLOW = new RegExp(
+  [
+    // An order to the reader, naming whom to follow: "Follow The Harbour Times on Twitter" (not "Like other
+    // politicians on Twitter, ..."); case-sensitive for the capital of the name.
+    String.raw`(?:^|[.!?]\s+)(?:[Ff]ollow|[Ll]ike|[Ff]ind|[Jj]oin|[Kk]eep up with|[Cc]onnect with) (?:us|me|him|her|them|@\w+|\p{Lu}[\p{L}.'’-]*)[^.!?"“”]{0,40}?\b(?:on|at|via) ${NETWORKS}\b`,
+    String.raw`\b(?:[Ff]ollow|[Kk]eep up with) (?:us|me|him|her|them)\b[^.!?]{0,20}(?:@\w+|\bon ${NETWORKS}\b)`,
+    // The outlet's own app, by name: "download the Harbour Times app", not "download the new contact-tracing app".
+    String.raw`\b[Dd]ownload (?:our|the (?:\p{Lu}[\p{L}-]* ){1,3})apps?\b`,
+  ].join('|'),
+  'u',
+);
 /** "If you buy something through this post, we may get a share of the sale": an affiliate disclosure. */
-const AFFILIATE = /\b(?:this (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|we may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|advertisers do not influence\b|(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|affiliate (?:links?|commissions?|partners?)\b|provision(?:slinks?)?\b.{0,40}\b(?:erhalten|bekommen)\b)/iu;
+const AFFILIATE = /\b(?:this (?:post|article|page|story) (?:contains|may contain|includes)\b[^.]{0,40}\b(?:affiliate|advertis\w*|sponsor\w*|references to products)|we may (?:receive|earn|get) (?:a )?(?:compensation|commission)\b|advertisers do not influence\b|(?:if|when) you (?:buy|purchase|click)\b[^.]{0,60}\b(?:commission|share of the sale|compensat\w+|earn)\b|affiliate[- ]links?\b|affiliate commissions?\b|(?:erhalten|bekommen) wir (?:\p{L}+ )?(?:eine )?provision\b|provisionslinks?\b)/iu;
 /** Calls to subscribe, register or read on, in German, French and Spanish (the English ones are PROMOTION's). */
-const OTHER_PROMOTION = /\b(?:abonnez-vous|inscrivez-vous|créez votre compte|pour lire la suite|suscr[ií]b(?:ete|ase)|reg[ií]strate|para (?:seguir|continuar) leyendo|um weiterzulesen|abonnieren sie|registrieren sie sich|melden sie sich (?:jetzt )?an|jetzt (?:abonnieren|gratis testen|registrieren))\b/iu;
+const OTHER_PROMOTION = /\b(?:abonnez-vous|inscrivez-vous|créez votre compte|pour lire la suite|suscr[ií]b(?:ete|ase)|reg[ií]strate|para (?:seguir|continuar) leyendo|um weiterzulesen|abonnieren sie|registrieren sie sich|melden sie sich (?:jetzt )?an|jetzt gratis testen)\b/iu;
 /** A blog's post metadata: "Der Beitrag wurde am ... veröffentlicht und wurde unter ... abgelegt", "This entry was posted in ... and tagged ...". */
-const POST_META = /\b(?:abgelegt unter|wurde unter [^.!?]{1,80} abgelegt|this entry was posted|posted in [^.]{1,60} (?:and )?tagged|bookmark the permalink|wurde am [^!?]{5,60}? veröffentlicht)\b/iu;
+const POST_META = /^(?:der|dieser) (?:beitrag|artikel|eintrag) wurde (?:am|unter)\b|\b(?:und abgelegt unter|this entry was posted|posted in [^.]{1,60} (?:and )?tagged|bookmark the permalink)\b/iu;
 /** The outlet asking for the reader's letters, support or subscription to its newsletter. */
-const READER_INVITE = /\b(?:submit (?:your|a) letter|write to (?:us|the editor)|we want to hear what you think|if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|would you consider supporting|(?:receive|get|sign up for|subscribe to) our (?:[\p{L}-]+ )?newsletter)\b/iu;
+const READER_INVITE = /\b(?:submit (?:your|a) letter|puede escribirnos|write to (?:us|the editor)|we want to hear what you think|if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)|would you consider supporting|(?:receive|get|sign up for|subscribe to) our (?:[\p{L}-]+ )?newsletter)\b/iu;
 /** Where else to follow the outlet, in Spanish, German and French. */
-const OTHER_SOCIAL = /\b(?:síguenos|seguir(?:nos)?|folgen sie uns|folge uns|suivez-nous)\b[^.!?]{0,60}\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok)\b/iu;
+const OTHER_SOCIAL = new RegExp(String.raw`(?:síguenos|seguirnos|síganos|folgen sie uns|folge uns|suivez-nous)(?![\p{L}\p{N}])[^.!?]{0,60}\b${NETWORKS}\b`, 'iu');
 /** What a reader must do to comment: "Para comentar debes registrarte", "Sie müssen sich einloggen, um ... zu diskutieren". */
-const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|um (?:[\p{L}]+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para (?:comentar|participar en la conversación)|pour (?:commenter|réagir|participer à la discussion)|hinterlasse(?:n sie)? (?:\p{L}+ )?einen kommentar)/iu;
+const COMMENT_PROMPT = /\b(?:(?:log in|sign in|register) to (?:comment|post a comment|join the discussion)|(?:einloggen|anmelden|registrieren|angemeldet sein|eingeloggt sein)\b[^.!?]{0,20}\bum (?:\p{L}+ ){0,5}(?:zu kommentieren|zu diskutieren|kommentare zu schreiben|an einer diskussion)|para comentar (?:debes|debe|tienes que|hay que|es necesario)|(?:connectez-vous|inscrivez-vous|identifiez-vous|abonnez-vous) pour (?:commenter|réagir|participer)|hinterlasse(?:n sie)? (?:\p{L}+ )?einen kommentar)|^pour (?:commenter|réagir)\b/iu;
 /** A writer's or desk's address for readers: "Jane Roe may be reached at jroe@example.com". */
-const CONTACT_LINE = /\b(?:(?:can|may) be (?:reached|contacted) at\b|e-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|have a (?:news )?tip\?)/iu;
+const CONTACT_LINE = /\b(?:(?:can|may) be (?:reached|contacted) (?:at|via|by e-?mail at) (?:[^\s@]+@\S+|\+?\d[\d ()/-]{6,})|e-?mail (?:him|her|me|us|them|the author)? ?at \S+@\S+|have a (?:news )?tip\?)/iu;
 
 /** Promotions speak to the reader: a short line in the second person, outside quotation marks. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/iu;
 const QUOTE_MARKS = /["“”«»]/u;
 
 /** Image captions and photo credits. */
-const CAPTION = /\bfile photo\b|\((?:photo|credit|image|picture|video)s?\s*:|\b(?:photo|photograph|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file)\s*:/iu;
+const CAPTION = /^in this [^!?]{0,80}?\bfile photo\b|\(file photo\)|\((?:photo|credit|image|picture|video)s?\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file(?: photo)?)\s*:/iu;
 
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
 export const SYNDICATION_NOTE = /\b(?:syndicated feed\b|has not been edited by\b|auto-generated from a syndicated\b)/iu;
 
 /** "By Ana Ruiz, March 12, 2026": a byline line (a sentence that starts "By Friday ..." ends like one). */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}/u;
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}/u;
 
 /** Lines addressed to the reader about the site rather than the story: follow, contact, affiliate, comment, subscribe, post metadata. */
 function isReaderChrome(text: string): boolean {
@@ -123,7 +143,9 @@ export function isFurnitureLine(line: string, options: { addressesReader?: boole
   // A longer promotion still speaks to the reader and asks something of them.
   if (n > 14) return n <= PROMOTION_MAX_WORDS && !QUOTE_MARKS.test(text) && ((SECOND_PERSON.test(text) && PROMOTION.test(text)) || isReaderChrome(text));
   if (isReaderChrome(text)) return true;
-  if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !/[.!?]["”’]?$/u.test(text))) return true;
+  const endsSentence = /[.!?…]["”’)]*$/u.test(text);
+  if (isFurniturePhrase(text) || (n <= 12 && BYLINE_LINE.test(text) && !endsSentence)) return true;
+  if (n <= SECTION_HEADING_MAX_WORDS && !endsSentence && SECTION_HEADING.test(text)) return true;
   if ((options.addressesReader ?? true) && n <= 12 && SECOND_PERSON.test(text) && !QUOTE_MARKS.test(text)) return true;
   return false;
 }
@@ -149,7 +171,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** "Foto: Instagram", "Abbildung 4: ...", "Quelle: DJV", "Roman Prymula, photo: ČTK": a picture's or a figure's credit. */
-const SOURCE_CREDIT = /^(?:fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|quellen|source|fuente|crédits?|credits?)(?:\s+\d+)?\s*:|,\s*(?:photo|foto)\s*:/iu;
+const SOURCE_CREDIT = /^(?:photo(?:graph)?s? by\b|pictures? by\b)|^(?:fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|quellen|source|fuente|crédits?|credits?)(?:\s+\d+)?\s*:|,\s*(?:photo|foto)\s*:/iu;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** Months, weekdays and "published"/"updated" in German, French and Spanish. */

@@ -43,20 +43,24 @@ function agreement(a: readonly string[], b: readonly string[]): number {
 
 /** A declared title's text: JSON-LD and meta values may carry entities ("&#8217;") and even tags. */
 export function plainTitle(raw: string): string {
-  if (!/[<&]/u.test(raw)) return collapseSpaces(raw).trim();
+  if (!/[<&]/u.test(raw)) return collapseSpaces(raw).trim().normalize('NFC');
   let text = '';
   const parser = new Parser({ ontext: (t) => (text += t) }, { decodeEntities: true });
   parser.write(raw);
   parser.end();
-  return collapseSpaces(text).trim();
+  return collapseSpaces(text).trim().normalize('NFC');
 }
 
-/** The label of a host name that names the site: "www.harbourtimes.co.uk" → "harbourtimes". */
+/** Second-level labels under a country code that belong to the suffix: harbourtimes.co.uk, diario.com.br. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob']);
+
+/** The label of a host name that names the site: "www.harbourtimes.co.uk" → "harbourtimes", "edition.cnn.com" → "cnn". */
 function siteName(host: string | null | undefined): string | null {
   if (!host) return null;
   const labels = host.toLowerCase().replace(/^www\d*\./u, '').split('.');
-  // The label before the public suffix: the last but one, or the last but two after a short second level (co.uk, com.br).
-  const i = labels.length >= 3 && (labels[labels.length - 2] ?? '').length <= 3 ? labels.length - 3 : labels.length - 2;
+  const last = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  const i = labels.length >= 3 && last.length === 2 && SECOND_LEVEL.has(second) ? labels.length - 3 : labels.length - 2;
   return labels[Math.max(0, i)] ?? null;
 }
 
@@ -102,10 +106,10 @@ export function chooseHeadline({ declared, h1, h2, outlet, host = null }: Headli
   return vouched(h1, h1.length === 1 ? SOLE_H1_AGREEMENT : MIN_AGREEMENT) ?? vouched(h2, MIN_AGREEMENT) ?? stripped[0] ?? null;
 }
 
-/** "Headline | Outlet" and "Headline - Outlet": drop the outlet part of a <title>. */
 /** An outlet's name as compared: letters and digits only ("Harbour Times", "harbourtimes" and "HarbourTimes" agree). */
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** "Headline | Outlet" and "Headline - Outlet": drop the outlet part of a <title>. */
 export function stripOutletFromTitle(title: string, outlet: string | null): string {
   const t = title.trim();
   const o = outlet ? nameKey(outlet) : null;

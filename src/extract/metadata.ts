@@ -29,9 +29,11 @@ export interface PageMetadata {
   images: string[];
 }
 
-function hostOf(url: string | null): string | null {
+/** The host of an address, relative ones ("/news/dredging") read against the page's own. */
+function hostOf(url: string | null, base: string | null): string | null {
+  if (!url) return null;
   try {
-    return url ? new URL(url).hostname : null;
+    return new URL(url, base ?? undefined).hostname || null;
   } catch {
     return null;
   }
@@ -120,7 +122,7 @@ export function readMetadata(facts: PageFacts, visible: VisibleFacts = { h1: [],
     h1: visible.h1,
     h2: visible.h2,
     outlet,
-    host: hostOf(facts.canonical ?? meta(facts, 'og:url') ?? pageUrl),
+    host: hostOf(facts.canonical, pageUrl) ?? hostOf(meta(facts, 'og:url'), pageUrl) ?? hostOf(pageUrl, null),
   });
   const authors = names(ld?.['author']);
   const published = parseDate(

@@ -4,6 +4,7 @@
 // htmlparser2's tokenizer: no full DOM is built, which is what makes this several times cheaper than a
 // DOM implementation.
 import { Parser } from 'htmlparser2';
+import { dropInvisible } from '../util/spaces.js';
 
 export interface Element {
   tag: string;
@@ -35,12 +36,8 @@ const SKIPPED = new Set([
   'select', 'option', 'textarea', 'button', 'input', 'dialog', 'map', 'head', 'rt', 'rp',
 ]);
 
-/**
- * Characters that print as nothing: soft hyphens (sites hyphenate long words with &shy;), zero-width spaces
- * and joiners, BOMs. Left in, they split words for search, matching and every comparison of texts.
- */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/u;
-const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/gu;
+/** Text outside ASCII, the only text NFC can change. */
+const NON_ASCII = /[^\u0000-\u007f]/u;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/iu;
 
@@ -127,14 +124,16 @@ export function parsePage(html: string): { root: Element; facts: PageFacts } {
         current = el;
       },
       ontext(raw) {
-        // One form for every accented letter (NFC): pages write "é" as one character or as "e" and an accent.
-        const text = (INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw).normalize('NFC');
+        const text = dropInvisible(raw);
         if (capture) captured += text;
         if (skipDepth || capture === 'title') return;
         const last = current.children[current.children.length - 1];
-        // The tokenizer may cut a text run at entities: keep it one string.
-        if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
-        else current.children.push(text);
+        // The tokenizer may cut a text run at entities ("e&#769;"): keep it one string, and bring every
+        // accented letter to one form (NFC) across the cut; only the last few characters can combine with it.
+        if (typeof last === 'string') {
+          const joined = NON_ASCII.test(text) ? last.slice(0, -4) + (last.slice(-4) + text).normalize('NFC') : last + text;
+          current.children[current.children.length - 1] = joined;
+        } else current.children.push(NON_ASCII.test(text) ? text.normalize('NFC') : text);
       },
       onclosetag(name) {
         if (capture === 'title' && name === 'title' && (!skipDepth || skipDepth === captureAt)) {

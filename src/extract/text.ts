@@ -4,7 +4,7 @@
 import type { ExtractedArticle } from '../model.js';
 import { dateLine } from './dates.js';
 import { endsLikeSentence, isCaption, isFurnitureLine, titleCaseRatio, wordCount } from './furniture.js';
-import { collapseSpaces } from '../util/spaces.js';
+import { collapseSpaces, dropInvisible } from '../util/spaces.js';
 
 type Kind = 'furniture' | 'caption' | 'heading' | 'body';
 
@@ -26,7 +26,7 @@ function normalizeLine(s: string): string {
 function toUnits(text: string): string[] {
   // One form for every accented letter (NFC), as pages are read; soft hyphens and zero-width characters
   // print as nothing and would split words.
-  const lines = text.normalize('NFC').replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/gu, '').split('\n').map((l) => collapseSpaces(l).trim());
+  const lines = dropInvisible(text.normalize('NFC')).replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').split('\n').map((l) => collapseSpaces(l).trim());
   const units: string[] = [];
   let prevBlank = true;
   for (const line of lines) {

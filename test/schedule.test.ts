@@ -1,0 +1,29 @@
+// When a feed is polled next: from its own rhythm, with backoff after failures, and never before the
+// server's Retry-After.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_INTERVAL_S, MAX_INTERVAL_S, MIN_INTERVAL_S, nextPollAfterFailure, nextPollAfterSuccess, pollInterval } from '../src/ingest/schedule.js';
+
+const hoursAgo = (h: number): string => new Date(Date.UTC(2026, 5, 2, 12) - h * 3_600_000).toISOString();
+
+test('a feed publishing every two hours is polled hourly; one publishing every few minutes no more than every ten minutes; a weekly one daily', () => {
+  assert.equal(pollInterval([hoursAgo(0), hoursAgo(2), hoursAgo(4), hoursAgo(6)], 0, null), 3600);
+  assert.equal(pollInterval([hoursAgo(0), hoursAgo(0.05), hoursAgo(0.1), hoursAgo(0.15)], 3, null), MIN_INTERVAL_S);
+  assert.equal(pollInterval([hoursAgo(0), hoursAgo(168), hoursAgo(336)], 0, null), MAX_INTERVAL_S);
+});
+
+test('without enough dates, the interval shortens when new items came and lengthens when none did', () => {
+  assert.equal(pollInterval([], 2, DEFAULT_INTERVAL_S), DEFAULT_INTERVAL_S / 2);
+  assert.equal(pollInterval([null, 'not a date'], 0, DEFAULT_INTERVAL_S), DEFAULT_INTERVAL_S * 1.5);
+  assert.equal(pollInterval([], 0, MAX_INTERVAL_S), MAX_INTERVAL_S);
+});
+
+test('failures back off exponentially up to a day, and a Retry-After longer than the backoff wins', () => {
+  const now = new Date('2026-06-02T12:00:00Z');
+  const after = (errors: number, retry: number | null = null): number => (nextPollAfterFailure(now, errors, retry).getTime() - now.getTime()) / 1000;
+  assert.deepEqual([after(1), after(2), after(3)], [300, 600, 1200]);
+  assert.equal(after(20), MAX_INTERVAL_S);
+  assert.equal(after(1, 7200), 7200);
+  assert.equal(after(3, 60), 1200);
+  assert.equal(nextPollAfterSuccess(now, 3600).toISOString(), '2026-06-02T13:00:00.000Z');
+});

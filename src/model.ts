@@ -9,6 +9,36 @@ export interface Source {
   domain: string | null;
 }
 
+/**
+ * A subscription: a feed Crosswire polls, with the state of its polling. Times are ISO 8601 (UTC), or null
+ * for what has not happened yet.
+ */
+export interface Feed {
+  id: number;
+  /** The feed's own address (absolute http or https): one subscription per address. */
+  url: string;
+  title: string | null;
+  /** The site the feed belongs to, when known. */
+  siteUrl: string | null;
+  /** The folder it is kept in ("News", "Tech"), as subscription lists have them. */
+  category: string | null;
+  addedAt: string;
+  /** Validators of the last response, sent back so that an unchanged feed costs a 304. */
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  /** Failures in a row since the last success. */
+  errorCount: number;
+  /** When it is due again; null when it is due now (never polled). */
+  nextPollAt: string | null;
+  pollIntervalS: number | null;
+  /** New items taken from it, over all polls. */
+  itemsSeen: number;
+}
+
 /** What every form of an article carries, from extraction to storage. */
 export interface ArticleCore {
   /** Where it was read from: a file path, "file.jsonl#record-id", or a URL. */

@@ -1,7 +1,8 @@
 // Plain-text renderings for the terminal.
-import type { Article, ExtractedArticle, Story, StorySummary, Thread } from '../model.js';
+import type { Article, ExtractedArticle, Feed, Story, StorySummary, Thread } from '../model.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
+import { collapseSpaces } from '../util/spaces.js';
 
 type ListedStory = StorySummary & { articles: Array<{ id: number; origin: string; source: string | null; title: string; copyOf: number | null }> };
 
@@ -123,4 +124,37 @@ export function printExtracted(a: ExtractedArticle): string {
   ]
     .filter((l, i) => l !== '' || i === 6)
     .join('\n');
+}
+
+/** The subscriptions as `crosswire sources list` shows them: one row each, with the health of its polling. */
+export function printFeeds(feeds: readonly Feed[], now: Date): string {
+  if (!feeds.length) return 'No feeds yet. Add one: crosswire sources add URL';
+  const header = ['id', 'title', 'url', 'last success', 'last error', 'errors', 'next poll'];
+  const rows = feeds.map((f) => [
+    String(f.id),
+    clip(f.title ?? '-', 30),
+    f.url,
+    f.lastSuccessAt ? minute(f.lastSuccessAt) : 'never',
+    f.lastError && f.lastErrorAt ? `${minute(f.lastErrorAt)} ${clip(f.lastError, 40)}` : '-',
+    String(f.errorCount),
+    f.nextPollAt === null || Date.parse(f.nextPollAt) <= now.getTime() ? 'due' : minute(f.nextPollAt),
+  ]);
+  return table([header, ...rows]);
+}
+
+/** An ISO time to the minute, in UTC as stored: "2026-06-02 07:15Z". */
+function minute(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')}Z`;
+}
+
+/** One line of at most `width` characters: errors can be long and span lines. */
+function clip(text: string, width: number): string {
+  const line = collapseSpaces(text).trim();
+  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+}
+
+/** Columns padded to their widest cell; the last one is not padded, so lines carry no trailing spaces. */
+function table(rows: readonly string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
 }

@@ -7,7 +7,9 @@ import { serve } from '@hono/node-server';
 import { evalCluster } from '../eval/cluster.js';
 import { evalExtract } from '../eval/extraction.js';
 import { extractPage } from '../extract/page-input.js';
+import { FeedError } from '../ingest/feeds.js';
 import { MAX_FILE_BYTES } from '../ingest/files.js';
+import { readOpml, writeOpml } from '../ingest/opml.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
@@ -16,10 +18,17 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
-import { printArticle, printExtractEval, printExtracted, printImport, printSearch, printStories, printStory, printThread } from './format.js';
+import {
+  printArticle, printExtractEval, printExtracted, printFeeds, printImport, printSearch, printStories, printStory, printThread,
+} from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PATHS = ['html', 'txt', 'feeds'].map((d) => join(PROJECT_ROOT, 'demo', d));
+
+/** A mistake in what the user asked for (a bad address, a file that is not what it should be): exit code 2. */
+class UsageError extends Error {
+  readonly exitCode = 2;
+}
 
 function dbPath(opts: { db?: string }): string {
   return opts.db ?? process.env['CROSSWIRE_DB'] ?? './crosswire.db';
@@ -204,6 +213,8 @@ export async function main(argv: string[]): Promise<number> {
       });
     });
 
+  addSourcesCommands(program, g);
+
   const evalCmd = program.command('eval').description('measure quality on public data sets');
   evalCmd
     .command('cluster')
@@ -286,11 +297,121 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`crosswire: ${e.message}\n`);
+      return e.exitCode;
+    }
     const err = e as { code?: string; exitCode?: number; message?: string };
     if (err.code?.startsWith('commander.')) return err.exitCode ?? 1;
     throw e;
   }
   return code;
+}
+
+/** `crosswire sources …`: the feeds subscribed to, kept in the store with the state of their polling. */
+function addSourcesCommands(program: Command, g: () => { db?: string }): void {
+  const sources = program.command('sources').description('the feeds subscribed to: add, import, export, list, remove');
+
+  sources
+    .command('add')
+    .description("subscribe to a feed by the feed's own address (finding the feed of a site's home page is not done yet)")
+    .argument('<url>', 'the feed address (http or https)')
+    .option('--title <title>', 'a name for it')
+    .option('--category <name>', 'the folder to keep it in')
+    .action(async (url: string, opts: { title?: string; category?: string }) => {
+      const address = feedAddress(url);
+      await withStore(g(), async (store) => {
+        const { feed, added } = await store.addFeed({ url: address, title: opts.title ?? null, category: opts.category ?? null });
+        out(added ? `added feed ${feed.id}: ${feed.url}` : `already subscribed: feed ${feed.id}: ${feed.url}`);
+      });
+    });
+
+  sources
+    .command('import')
+    .description('subscribe to every feed of an OPML subscription list (feeds already there are left as they are)')
+    .argument('<file>', 'an .opml file, as feed readers export them')
+    .action(async (file: string) => {
+      const listed = readSubscriptionList(file);
+      const usable = listed.filter((s) => isHttp(s.feedUrl));
+      await withStore(g(), async (store) => {
+        let added = 0;
+        await store.beginBatch();
+        for (const s of usable) {
+          if ((await store.addFeed({ url: s.feedUrl, title: s.title, siteUrl: s.siteUrl, category: s.category })).added) added++;
+        }
+        await store.commitBatch();
+        const skipped = listed.length - usable.length;
+        out(`${added} added, ${usable.length - added} already present${skipped ? `, ${skipped} skipped (not an http or https address)` : ''}`);
+      });
+    });
+
+  sources
+    .command('export')
+    .description('the subscriptions as an OPML list, for a feed reader or `sources import`')
+    .option('--output <file>', 'write it to this file instead of standard output')
+    .action(async (opts: { output?: string }) => {
+      await withStore(g(), async (store) => {
+        const feeds = await store.listFeeds();
+        const opml = writeOpml(feeds.map((f) => ({ feedUrl: f.url, title: f.title, siteUrl: f.siteUrl, category: f.category })));
+        if (opts.output === undefined) out(opml);
+        else {
+          writeFileSync(opts.output, opml.endsWith('\n') ? opml : `${opml}\n`);
+          out(`${feeds.length} feed${feeds.length === 1 ? '' : 's'} written to ${opts.output}`);
+        }
+      });
+    });
+
+  sources
+    .command('list')
+    .description('the subscriptions and their health: last success, last error, failures in a row, next poll')
+    .option('--json', 'machine-readable output, every field')
+    .action(async (opts: { json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const feeds = await store.listFeeds();
+        out(opts.json ? JSON.stringify(feeds, null, 2) : printFeeds(feeds, new Date()));
+      });
+    });
+
+  sources
+    .command('remove')
+    .description('unsubscribe from a feed; the articles already taken from it stay')
+    .argument('<feed>', 'its id (see `sources list`) or its address')
+    .action(async (which: string) => {
+      const key = /^\d+$/u.test(which) ? Number(which) : feedAddress(which);
+      await withStore(g(), async (store) => {
+        const feed = await store.getFeed(key);
+        if (!feed || !(await store.removeFeed(feed.id))) throw new UsageError(`no feed ${which} (see crosswire sources list)`);
+        out(`removed feed ${feed.id}: ${feed.url}`);
+      });
+    });
+}
+
+function isHttp(url: string): boolean {
+  return /^https?:$/u.test(new URL(url).protocol);
+}
+
+/** The normalised address of a feed the user named, which must be absolute http or https. */
+function feedAddress(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`not an absolute address: ${text} (expected http://… or https://…)`);
+  }
+  if (!isHttp(url.href)) throw new UsageError(`not an http or https address: ${text}`);
+  return url.href;
+}
+
+/** The feeds of an OPML file; anything else is refused before a single feed is added. */
+function readSubscriptionList(file: string): ReturnType<typeof readOpml> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file}: no such file`);
+  if (statSync(file).size > MAX_FILE_BYTES) throw new UsageError(`${file}: larger than ${MAX_FILE_BYTES / 1048576} MB`);
+  try {
+    return readOpml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (e instanceof FeedError) throw new UsageError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 function roundAll<T extends object>(scores: T): T {

@@ -35,7 +35,7 @@ export function readOpml(text: string): OpmlSource[] {
         }
         if (!seen.has(feedUrl)) {
           seen.add(feedUrl);
-          out.push({ feedUrl, title: o.title ?? o.text ?? null, siteUrl: o.htmlUrl ?? null, category });
+          out.push({ feedUrl, title: feedTitle(o), siteUrl: o.htmlUrl ?? null, category });
         }
       }
       if (o.outlines?.length) walk(o.outlines, o.xmlUrl ? category : (o.title ?? o.text ?? category));
@@ -45,8 +45,16 @@ export function readOpml(text: string): OpmlSource[] {
   return out;
 }
 
+/** OPML requires a text on every outline: one that only repeats the address (as writeOpml writes it) is no title. */
+function feedTitle(o: Outline): string | null {
+  const title = o.title ?? o.text ?? null;
+  return title === o.xmlUrl ? null : title;
+}
+
 /** An OPML 2.0 document of the sources, grouped in folders by category. */
 export function writeOpml(sources: readonly OpmlSource[], title = 'Crosswire subscriptions'): string {
+  // feedsmith refuses a body without outlines, yet an empty list must export and import back as one.
+  if (!sources.length) return emptyOpml(title);
   const outline = (s: OpmlSource): Outline & { type: string } => ({
     text: s.title ?? s.feedUrl,
     ...(s.title ? { title: s.title } : {}),
@@ -62,4 +70,11 @@ export function writeOpml(sources: readonly OpmlSource[], title = 'Crosswire sub
   }
   const outlines = [...loose.map(outline), ...[...folders].map(([name, list]) => ({ text: name, title: name, outlines: list.map(outline) }))];
   return generateOpml({ head: { title }, body: { outlines } } as Parameters<typeof generateOpml>[0]);
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function emptyOpml(title: string): string {
+  const escaped = title.replace(/[&<>]/gu, (c) => XML_ESCAPES[c] ?? c);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>${escaped}</title>\n  </head>\n  <body/>\n</opml>\n`;
 }

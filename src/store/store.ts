@@ -1,6 +1,6 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
-import type { Article, ArticleCore, Assignment, Mention, Source, StorySummary, Thread } from '../model.js';
+import type { Article, ArticleCore, Assignment, Feed, Mention, Source, StorySummary, Thread } from '../model.js';
 
 export interface StoredThreadSignature {
   vector: Array<[string, number]>;
@@ -79,6 +79,32 @@ export interface StoreStats {
   sources: number;
 }
 
+/** A subscription as it is added: only its address is required. */
+export interface NewFeed {
+  /** Absolute http(s) address, already normalised (`new URL(url).href`): it is the subscription's identity. */
+  url: string;
+  title?: string | null;
+  siteUrl?: string | null;
+  category?: string | null;
+}
+
+export interface PollSuccess {
+  etag: string | null;
+  lastModified: string | null;
+  polledAt: Date;
+  nextPollAt: Date;
+  intervalS: number;
+  /** Items this poll took that no earlier poll had. */
+  newItems: number;
+}
+
+export interface PollFailure {
+  /** What went wrong, as the user should read it. */
+  error: string;
+  polledAt: Date;
+  nextPollAt: Date;
+}
+
 /**
  * Store work that another thread may do, named by files only (a connection cannot cross threads): run by
  * `runStoreTask` (store/tasks.ts).
@@ -124,6 +150,27 @@ export interface Store {
   /** The latest story activity (ISO time), or null for an empty store. */
   latestActivity(): Promise<string | null>;
   listSources(): Promise<Array<Source & { articles: number }>>;
+  /**
+   * Subscribes to a feed; an address already subscribed is left as it is (only what it lacked, a title or a
+   * folder, is filled in), so adding or importing twice never makes two.
+   */
+  addFeed(feed: NewFeed): Promise<{ feed: Feed; added: boolean }>;
+  /** Every subscription, in the order they were added. */
+  listFeeds(): Promise<Feed[]>;
+  /** A subscription by id or by its exact (normalised) address. */
+  getFeed(idOrUrl: number | string): Promise<Feed | null>;
+  /** Unsubscribes, forgetting the items seen in the feed; the articles taken from it stay. False if none. */
+  removeFeed(idOrUrl: number | string): Promise<boolean>;
+  /** The feeds to poll at `now`: never polled, or their next poll has come; the most overdue first. */
+  feedsDue(now: Date): Promise<Feed[]>;
+  /** A poll that worked: keeps its validators and schedule, and clears the run of failures. */
+  recordPollSuccess(feedId: number, poll: PollSuccess): Promise<void>;
+  /** A poll that failed: kept on the feed, with the run of failures counted. */
+  recordPollFailure(feedId: number, poll: PollFailure): Promise<void>;
+  /** Whether the feed showed this item before under any of its keys (see ingest/feed-items.ts). */
+  seenFeedItem(feedId: number, keys: readonly string[]): Promise<boolean>;
+  /** Remembers a feed's item under each of its keys, with the article made of it (null if none was). */
+  rememberFeedItem(feedId: number, keys: readonly string[], url: string | null, articleId: number | null): Promise<void>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

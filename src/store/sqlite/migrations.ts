@@ -119,4 +119,42 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE articles ADD COLUMN image TEXT;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Subscriptions: the feeds to poll, with their polling state, so that a restart resumes where it
+      -- stopped (conditional-request validators, the next poll) and every failure stays visible on its feed.
+      -- Not to be confused with "sources", the outlets that articles name.
+      CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        site_url TEXT,
+        category TEXT,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        next_poll_at TEXT,
+        poll_interval_s INTEGER,
+        items_seen INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX feeds_next_poll ON feeds(next_poll_at);
+      -- The items a feed has shown, each under every key it is known by (its guid, its address), so that
+      -- an item is recognised on a later poll even when its address or its guid changed.
+      CREATE TABLE feed_items (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        url TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX feed_items_url ON feed_items(feed_id, url);
+    `,
+  },
 ];

@@ -1,8 +1,9 @@
 // The embedded Store: one SQLite file in WAL mode, and beside it the FTS5 search index (search-index.ts).
 import Database from 'better-sqlite3';
-import type { Article, Source, StorySummary, Thread } from '../../model.js';
+import type { Article, Feed, Source, StorySummary, Thread } from '../../model.js';
 import type {
-  ArticleFeatures, MatchRecord, NewArticle, SavedArticle, SearchHit, Store, StoreStats, StoreTask, StoredStoryArticle, StoredThreadSignature,
+  ArticleFeatures, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats, StoreTask,
+  StoredStoryArticle, StoredThreadSignature,
 } from '../store.js';
 import { snippet } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
@@ -18,6 +19,13 @@ interface ArticleRow {
 interface StoryRow {
   id: number; headline: string; first_seen: string; last_seen: string; article_count: number;
   report_count: number; outlets: string | null; thread_id: number | null;
+}
+
+interface FeedRow {
+  id: number; url: string; title: string | null; site_url: string | null; category: string | null; added_at: string;
+  etag: string | null; last_modified: string | null; last_polled_at: string | null; last_success_at: string | null;
+  last_error: string | null; last_error_at: string | null; error_count: number; next_poll_at: string | null;
+  poll_interval_s: number | null; items_seen: number;
 }
 
 const ARTICLE_COLUMNS = `a.id, a.origin, a.url, a.title, a.text, a.byline, a.published, a.ingested_at, a.source_id,
@@ -372,6 +380,79 @@ export class SqliteStore implements Store {
       .all() as Array<Source & { articles: number }>;
   }
 
+  async addFeed(f: NewFeed): Promise<{ feed: Feed; added: boolean }> {
+    return this.db.transaction(() => {
+      const added =
+        this.sql('INSERT INTO feeds (url, title, site_url, category, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING')
+          .run(f.url, f.title ?? null, f.siteUrl ?? null, f.category ?? null, new Date().toISOString()).changes > 0;
+      if (!added) {
+        // What the user already named stays; a later list only fills in what was missing.
+        this.sql('UPDATE feeds SET title = COALESCE(title, ?), site_url = COALESCE(site_url, ?), category = COALESCE(category, ?) WHERE url = ?')
+          .run(f.title ?? null, f.siteUrl ?? null, f.category ?? null, f.url);
+      }
+      return { feed: this.feedWhere('url = ?', f.url) as Feed, added };
+    })();
+  }
+
+  async listFeeds(): Promise<Feed[]> {
+    return (this.sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toFeed);
+  }
+
+  async getFeed(idOrUrl: number | string): Promise<Feed | null> {
+    return typeof idOrUrl === 'number' ? this.feedWhere('id = ?', idOrUrl) : this.feedWhere('url = ?', idOrUrl);
+  }
+
+  private feedWhere(condition: 'id = ?' | 'url = ?', value: number | string): Feed | null {
+    const row = this.sql(`SELECT * FROM feeds WHERE ${condition}`).get(value) as FeedRow | undefined;
+    return row ? toFeed(row) : null;
+  }
+
+  async removeFeed(idOrUrl: number | string): Promise<boolean> {
+    // Its feed_items go with it (ON DELETE CASCADE).
+    const column = typeof idOrUrl === 'number' ? 'id' : 'url';
+    return this.sql(`DELETE FROM feeds WHERE ${column} = ?`).run(idOrUrl).changes > 0;
+  }
+
+  async feedsDue(now: Date): Promise<Feed[]> {
+    // NULL (never polled) sorts first: a new subscription is read before the overdue ones.
+    const rows = this.sql('SELECT * FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ? ORDER BY next_poll_at, id').all(now.toISOString());
+    return (rows as FeedRow[]).map(toFeed);
+  }
+
+  async recordPollSuccess(feedId: number, p: PollSuccess): Promise<void> {
+    // The last error stays on record (with its time) as history; error_count says whether the feed is failing now.
+    this.sql(
+      `UPDATE feeds SET etag = ?, last_modified = ?, last_polled_at = ?, last_success_at = ?, next_poll_at = ?,
+         poll_interval_s = ?, error_count = 0, items_seen = items_seen + ? WHERE id = ?`,
+    ).run(p.etag, p.lastModified, p.polledAt.toISOString(), p.polledAt.toISOString(), p.nextPollAt.toISOString(), p.intervalS, p.newItems, feedId);
+  }
+
+  async recordPollFailure(feedId: number, p: PollFailure): Promise<void> {
+    this.sql(
+      `UPDATE feeds SET last_polled_at = ?, last_error = ?, last_error_at = ?, error_count = error_count + 1, next_poll_at = ?
+       WHERE id = ?`,
+    ).run(p.polledAt.toISOString(), p.error, p.polledAt.toISOString(), p.nextPollAt.toISOString(), feedId);
+  }
+
+  async seenFeedItem(feedId: number, keys: readonly string[]): Promise<boolean> {
+    if (!keys.length) return false;
+    return Boolean(
+      this.sql('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?)) LIMIT 1').get(feedId, JSON.stringify(keys)),
+    );
+  }
+
+  async rememberFeedItem(feedId: number, keys: readonly string[], url: string | null, articleId: number | null): Promise<void> {
+    // A key seen before keeps its first sighting, and takes the item's current address: items move.
+    const remember = this.sql(
+      `INSERT INTO feed_items (feed_id, item_key, url, article_id, seen_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (feed_id, item_key) DO UPDATE SET url = COALESCE(excluded.url, url), article_id = COALESCE(excluded.article_id, article_id)`,
+    );
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const key of new Set(keys)) remember.run(feedId, key, url, articleId, now);
+    })();
+  }
+
   async stats(): Promise<StoreStats> {
     const count = (table: string): number => (this.sql(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: count('articles'), stories: count('stories'), sources: count('sources') };
@@ -422,6 +503,27 @@ function toArticle(r: ArticleRow): Article {
     incomplete: r.incomplete,
     html: r.html,
     image: r.image,
+  };
+}
+
+function toFeed(r: FeedRow): Feed {
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    siteUrl: r.site_url,
+    category: r.category,
+    addedAt: r.added_at,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    lastPolledAt: r.last_polled_at,
+    lastSuccessAt: r.last_success_at,
+    lastError: r.last_error,
+    lastErrorAt: r.last_error_at,
+    errorCount: r.error_count,
+    nextPollAt: r.next_poll_at,
+    pollIntervalS: r.poll_interval_s,
+    itemsSeen: r.items_seen,
   };
 }
 

@@ -1,0 +1,85 @@
+// One polling round over the feeds that are due: each fetched politely (conditional GET, the schedule in
+// schedule.ts), its new items ingested one at a time, and the outcome written on the feed. An item is
+// remembered only after it is stored, and storing is idempotent (a copy already stored is a duplicate), so
+// a round killed half-way and run again stores every item exactly once.
+import type { Feed, IngestOutcome } from './model.js';
+import type { Pipeline } from './pipeline.js';
+import type { Store } from './store/store.js';
+import { decodeText } from './ingest/decode.js';
+import { type FetchOptions, type FetchResult, fetchUrl } from './ingest/fetcher.js';
+import { feedItemKeys } from './ingest/feed-items.js';
+import { type FeedItem, FeedError, itemRecord, parseFeedText } from './ingest/feeds.js';
+import { nextPollAfterFailure, nextPollAfterSuccess, pollInterval } from './ingest/schedule.js';
+
+export interface PollOptions {
+  /** Passed to every fetch: address policy, resolver, limits. */
+  fetch?: FetchOptions;
+  now?: () => Date;
+  /** For tests and for a fetcher other than the network's. */
+  fetcher?: (url: string, options: FetchOptions) => Promise<FetchResult>;
+}
+
+export interface FeedPollReport {
+  feed: string;
+  status: 'ok' | 'not-modified' | 'failed';
+  newItems: number;
+  duplicates: number;
+  failedItems: number;
+  error?: string;
+}
+
+export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, options: PollOptions = {}): Promise<FeedPollReport> {
+  const now = (options.now ?? (() => new Date()))();
+  const get = options.fetcher ?? fetchUrl;
+  const report: FeedPollReport = { feed: feed.url, status: 'ok', newItems: 0, duplicates: 0, failedItems: 0 };
+  const fail = async (error: string, retryAfterS: number | null = null): Promise<FeedPollReport> => {
+    await store.recordPollFailure(feed.id, { error, polledAt: now, nextPollAt: nextPollAfterFailure(now, feed.errorCount + 1, retryAfterS) });
+    return { ...report, status: 'failed', error };
+  };
+  const result = await get(feed.url, { ...options.fetch, etag: feed.etag, lastModified: feed.lastModified });
+  if (result.kind === 'error') return fail(`${result.code}: ${result.message}`, result.retryAfterSeconds ?? null);
+  if (result.kind === 'not-modified') {
+    const intervalS = pollInterval([], 0, feed.pollIntervalS);
+    await store.recordPollSuccess(feed.id, { etag: result.etag ?? feed.etag, lastModified: result.lastModified ?? feed.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: 0 });
+    return { ...report, status: 'not-modified' };
+  }
+  let items: FeedItem[];
+  let outlet: string | null;
+  try {
+    const parsed = parseFeedText(decodeText(result.body, result.charset).text, result.url);
+    items = parsed.items;
+    outlet = parsed.title;
+  } catch (e) {
+    return fail(e instanceof FeedError ? e.message : `unreadable feed: ${(e as Error).message}`);
+  }
+  if (result.truncated) return fail(`the feed is larger than the size limit; it was cut off and not read`);
+  for (const item of items) {
+    const keys = feedItemKeys(item);
+    if (!keys.length || (await store.seenFeedItem(feed.id, keys))) continue;
+    const record = itemRecord(item, outlet ?? feed.title);
+    if (!record) continue;
+    const outcome: IngestOutcome = await pipeline.ingest({ kind: 'record', origin: `${feed.url}#${record.id}`, record });
+    if (outcome.status === 'failed') {
+      report.failedItems++;
+      continue;
+    }
+    if (outcome.status === 'new') report.newItems++;
+    else report.duplicates++;
+    await store.rememberFeedItem(feed.id, keys, item.url, outcome.articleId);
+  }
+  const intervalS = pollInterval(
+    items.map((i) => i.published),
+    report.newItems,
+    feed.pollIntervalS,
+  );
+  await store.recordPollSuccess(feed.id, { etag: result.etag, lastModified: result.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: report.newItems });
+  return report;
+}
+
+/** One round: every due feed, one after another (politeness per host comes from the schedule). */
+export async function pollDue(store: Store, pipeline: Pipeline, options: PollOptions = {}): Promise<FeedPollReport[]> {
+  const now = (options.now ?? (() => new Date()))();
+  const reports: FeedPollReport[] = [];
+  for (const feed of await store.feedsDue(now)) reports.push(await pollFeed(feed, store, pipeline, options));
+  return reports;
+}

@@ -1,0 +1,132 @@
+// A polling round against feed servers started here on 127.0.0.1 (allowed explicitly): new items stored
+// once, conditional GETs, items that move to new addresses, failures recorded on the feed and backed off.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import iconv from 'iconv-lite';
+import { Pipeline } from '../src/pipeline.js';
+import { pollDue, pollFeed } from '../src/poller.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { tempDir } from './support/helpers.js';
+
+const STORIES = [
+  ['Pilots end strike at Port Alvera', 'The harbour authority in Port Alvera agreed on Friday to hire six more pilots before winter, ending a strike that had kept ships waiting offshore for two weeks.'],
+  ['Council approves dredging of the old channel', 'Councillors in Tindvik voted on Tuesday to dredge the old harbour channel next spring, after fishermen complained that boats were running aground at low tide.'],
+  ['Storm warning issued for the whole coast', 'Forecasters issued a storm warning for the whole coast on Saturday, and the ferry company said its boats would stay in port until the wind dropped below gale force.'],
+];
+
+function rss(items: ReadonlyArray<{ guid: string; link: string; title: string; text: string; date: string }>): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Times</title><link>https://harbourtimes.example/</link>${items
+    .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><guid isPermaLink="false">${i.guid}</guid><pubDate>${i.date}</pubDate><description>${i.text}</description></item>`)
+    .join('')}</channel></rss>`;
+}
+
+const items = (prefix: string): Array<{ guid: string; link: string; title: string; text: string; date: string }> =>
+  STORIES.map(([title, text], i) => ({ guid: `ht-${i}`, link: `https://harbourtimes.example/${prefix}/${i}`, title: title as string, text: text as string, date: `Tue, 0${i + 2} Jun 2026 09:00:00 GMT` }));
+
+async function serve(t: { after(fn: () => unknown): void }, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((req, res) => {
+    hits++;
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`, server, hits: () => hits };
+}
+
+const allowLoopback = { fetch: { allowAddress: () => true, timeoutMs: 5000 } };
+
+async function open(t: { after(fn: () => unknown): void }): Promise<{ store: SqliteStore; pipeline: Pipeline }> {
+  const store = new SqliteStore(join(tempDir(t), 'poll.db'));
+  t.after(() => store.close());
+  return { store, pipeline: await Pipeline.open(store) };
+}
+
+test('a first poll stores every item; a second gets 304 and stores nothing; the feed shows its last success', async (t) => {
+  const etag = '"v1"';
+  const { url, hits } = await serve(t, (req, res) => {
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(rss(items('a')));
+  });
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  const first = await pollFeed(feed, store, pipeline, allowLoopback);
+  assert.deepEqual([first.status, first.newItems], ['ok', 3]);
+  const again = await pollFeed((await store.getFeed(feed.id))!, store, pipeline, allowLoopback);
+  assert.deepEqual([again.status, again.newItems], ['not-modified', 0]);
+  assert.equal(hits(), 2);
+  const after = await store.getFeed(feed.id);
+  assert.ok(after?.lastSuccessAt);
+  assert.equal(after?.errorCount, 0);
+  assert.equal((await store.stats()).articles, 3);
+});
+
+test('items that move to new addresses under the same guids are not stored again', async (t) => {
+  let prefix = 'old';
+  const { url } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items(prefix))));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 3);
+  prefix = 'moved';
+  const moved = await pollFeed((await store.getFeed(feed.id))!, store, pipeline, allowLoopback);
+  assert.equal(moved.newItems, 0);
+  assert.equal((await store.stats()).articles, 3);
+});
+
+test('a 500 is recorded on the feed and backed off; the next success clears it', async (t) => {
+  let fail = true;
+  const { url } = await serve(t, (_req, res) => (fail ? res.writeHead(500).end('oops') : res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items('a')))));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  const now = new Date('2026-06-02T12:00:00Z');
+  const failed = await pollFeed(feed, store, pipeline, { ...allowLoopback, now: () => now });
+  assert.equal(failed.status, 'failed');
+  const broken = await store.getFeed(feed.id);
+  assert.match(broken?.lastError ?? '', /http-status.*500/u);
+  assert.equal(broken?.errorCount, 1);
+  assert.equal(broken?.nextPollAt, '2026-06-02T12:05:00.000Z');
+  assert.equal((await store.feedsDue(now)).length, 0);
+  fail = false;
+  const later = new Date('2026-06-02T12:06:00Z');
+  assert.deepEqual((await pollDue(store, pipeline, { ...allowLoopback, now: () => later })).map((r) => [r.status, r.newItems]), [['ok', 3]]);
+  assert.equal((await store.getFeed(feed.id))?.errorCount, 0);
+});
+
+test("a 429's Retry-After sets the next poll; a malformed feed says so on the feed", async (t) => {
+  const { url: busy } = await serve(t, (_req, res) => res.writeHead(429, { 'retry-after': '7200' }).end());
+  const { url: broken } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss><channel><item><title>Unclosed'));
+  const { store, pipeline } = await open(t);
+  const now = new Date('2026-06-02T12:00:00Z');
+  const a = (await store.addFeed({ url: busy })).feed;
+  const b = (await store.addFeed({ url: broken })).feed;
+  await pollFeed(a, store, pipeline, { ...allowLoopback, now: () => now });
+  await pollFeed(b, store, pipeline, { ...allowLoopback, now: () => now });
+  assert.equal((await store.getFeed(a.id))?.nextPollAt, '2026-06-02T14:00:00.000Z');
+  assert.match((await store.getFeed(b.id))?.lastError ?? '', /malformed feed/u);
+});
+
+test('a feed in windows-1252, as its header says, is read with its accents', async (t) => {
+  const text = rss([{ guid: 'c1', link: 'https://harbourtimes.example/cafe', title: 'Café owners count the cost', text: 'Café owners on the quay said the strike had cost them most of their summer trade, and asked the council for help with their rent.', date: 'Tue, 02 Jun 2026 09:00:00 GMT' }]).replace('UTF-8', 'windows-1252');
+  const { url } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1252' }).end(iconv.encode(text, 'windows-1252')));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 1);
+  const hits = await store.search('café', 5);
+  assert.equal(hits.length, 1);
+});
+
+test('without --allow-private a feed on this machine is refused before any request, and the refusal is on the feed', async (t) => {
+  const { url, hits } = await serve(t, (_req, res) => res.writeHead(200).end(rss(items('a'))));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  const report = await pollFeed(feed, store, pipeline);
+  assert.equal(report.status, 'failed');
+  assert.match((await store.getFeed(feed.id))?.lastError ?? '', /refused-address/u);
+  assert.equal(hits(), 0);
+});

@@ -1,5 +1,6 @@
 // Plain-text renderings for the terminal.
-import type { Article, ExtractedArticle, Feed, Story, StorySummary, Thread } from '../model.js';
+import type { Article, ExtractedArticle, Feed, IngestOutcome, Story, StorySummary, Thread } from '../model.js';
+import type { FeedPollReport } from '../poller.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
 import { collapseSpaces } from '../util/spaces.js';
@@ -157,4 +158,24 @@ function clip(text: string, width: number): string {
 function table(rows: readonly string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+/** A polling round, a line per feed: what came in, or why it failed. */
+export function printPollRound(reports: readonly FeedPollReport[]): string {
+  if (!reports.length) return 'no feed is due (see `crosswire sources list` for the next polls)';
+  const lines = reports.map((r) => {
+    if (r.status === 'failed') return `failed        ${r.feed}: ${r.error ?? 'unknown error'}`;
+    if (r.status === 'not-modified') return `not modified  ${r.feed}`;
+    const extra = [r.duplicates ? `${r.duplicates} already stored` : '', r.failedItems ? `${r.failedItems} failed` : ''].filter(Boolean).join(', ');
+    return `${`${r.newItems} new`.padEnd(13)} ${r.feed}${extra ? ` (${extra})` : ''}`;
+  });
+  const total = reports.reduce((n, r) => n + r.newItems, 0);
+  return [...lines, '', `${reports.length} feed(s) polled, ${total} new article(s), ${reports.filter((r) => r.status === 'failed').length} failed`].join('\n');
+}
+
+/** What `crosswire fetch` did with the page. */
+export function printFetchOutcome(outcome: IngestOutcome, url: string): string {
+  if (outcome.status === 'failed') return `failed: ${url}: ${outcome.reason}`;
+  if (outcome.status === 'duplicate') return `already stored: article ${outcome.articleId} (${url})`;
+  return `stored: article ${outcome.articleId} in story ${outcome.storyId}${outcome.copyOf ? ` (a copy of article ${outcome.copyOf})` : ''} (${url})`;
 }

@@ -10,6 +10,10 @@ import { extractPage } from '../extract/page-input.js';
 import { FeedError } from '../ingest/feeds.js';
 import { MAX_FILE_BYTES } from '../ingest/files.js';
 import { readOpml, writeOpml } from '../ingest/opml.js';
+import { declaredCharset, decodeText } from '../ingest/decode.js';
+import { type FetchOptions, fetchUrl } from '../ingest/fetcher.js';
+import { type FoundFeed, findFeed } from '../ingest/find-feed.js';
+import { pollDue } from '../poller.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
@@ -19,7 +23,7 @@ import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
 import {
-  printArticle, printExtractEval, printExtracted, printFeeds, printImport, printSearch, printStories, printStory, printThread,
+  printArticle, printExtractEval, printExtracted, printFeeds, printFetchOutcome, printImport, printPollRound, printSearch, printStories, printStory, printThread,
 } from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -214,6 +218,9 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   addSourcesCommands(program, g);
+  addFetchCommands(program, g, () => {
+    code = 1;
+  });
 
   const evalCmd = program.command('eval').description('measure quality on public data sets');
   evalCmd
@@ -308,20 +315,65 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+/** `crosswire poll` and `crosswire fetch`: reading the network, within the address policy. */
+function addFetchCommands(program: Command, g: () => { db?: string }, fail: () => void): void {
+  program
+    .command('poll')
+    .description('one polling round: every subscribed feed that is due is fetched and its new items stored')
+    .option('--allow-private', 'also fetch from this machine and the local network (intranet feeds, tests)')
+    .option('--json', 'print the round as JSON')
+    .action(async (opts: { allowPrivate?: boolean; json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const pipeline = await Pipeline.open(store);
+        const reports = await pollDue(store, pipeline, { fetch: fetchPolicy(opts.allowPrivate) });
+        out(opts.json ? JSON.stringify(reports, null, 2) : printPollRound(reports));
+        if (reports.length && reports.every((r) => r.status === 'failed')) fail();
+      });
+    });
+
+  program
+    .command('fetch')
+    .description('fetch one web page, extract its article and store it')
+    .argument('<url>', 'the page address (http or https)')
+    .option('--allow-private', 'also fetch from this machine and the local network')
+    .option('--json', 'print the outcome as JSON')
+    .action(async (url: string, opts: { allowPrivate?: boolean; json?: boolean }) => {
+      const result = await fetchUrl(url, fetchPolicy(opts.allowPrivate));
+      if (result.kind !== 'ok') throw new UsageError(`${url}: ${result.kind === 'error' ? `${result.code}: ${result.message}` : 'not modified'}`);
+      const html = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
+      await withStore(g(), async (store) => {
+        const pipeline = await Pipeline.open(store);
+        const outcome = await pipeline.ingest({ kind: 'html', origin: result.url, html, url: result.url });
+        out(opts.json ? JSON.stringify({ ...outcome, truncated: result.truncated }, null, 2) : printFetchOutcome(outcome, result.url));
+        if (outcome.status === 'failed') fail();
+      });
+    });
+}
+
 /** `crosswire sources …`: the feeds subscribed to, kept in the store with the state of their polling. */
 function addSourcesCommands(program: Command, g: () => { db?: string }): void {
   const sources = program.command('sources').description('the feeds subscribed to: add, import, export, list, remove');
 
   sources
     .command('add')
-    .description("subscribe to a feed by the feed's own address (finding the feed of a site's home page is not done yet)")
-    .argument('<url>', 'the feed address (http or https)')
+    .description("subscribe to a feed, given its address or its site's home page (the feed the page announces, else the usual feed addresses)")
+    .argument('<url>', 'a feed or a site (http or https)')
     .option('--title <title>', 'a name for it')
     .option('--category <name>', 'the folder to keep it in')
-    .action(async (url: string, opts: { title?: string; category?: string }) => {
+    .option('--allow-private', 'also look on this machine and the local network')
+    .option('--no-check', 'keep the address as given, without reading it (offline)')
+    .action(async (url: string, opts: { title?: string; category?: string; allowPrivate?: boolean; check: boolean }) => {
       const address = feedAddress(url);
+      const found: FoundFeed = opts.check ? await findFeed(address, fetchPolicy(opts.allowPrivate)) : { kind: 'unreachable', url: address, reason: 'not checked (--no-check)' };
+      if (found.kind === 'none') throw new UsageError(`no feed found at ${address} (tried ${found.tried.length} addresses: the page's announced feeds and the usual feed paths)`);
+      // Offline or refused now is not wrong later: the address is kept as given, and the poll will say.
+      const feedUrl = found.kind === 'feed' ? found.url : address;
       await withStore(g(), async (store) => {
-        const { feed, added } = await store.addFeed({ url: address, title: opts.title ?? null, category: opts.category ?? null });
+        const title = opts.title ?? (found.kind === 'feed' ? found.title : null);
+        const siteUrl = found.kind === 'feed' ? found.siteUrl : null;
+        const { feed, added } = await store.addFeed({ url: feedUrl, title, siteUrl, category: opts.category ?? null });
+        if (found.kind === 'unreachable' && opts.check) out(`could not check ${address} now (${found.reason}); kept as given`);
+        else if (feedUrl !== address) out(`${address} is a site; its feed is ${feedUrl}`);
         out(added ? `added feed ${feed.id}: ${feed.url}` : `already subscribed: feed ${feed.id}: ${feed.url}`);
       });
     });
@@ -384,6 +436,11 @@ function addSourcesCommands(program: Command, g: () => { db?: string }): void {
         out(`removed feed ${feed.id}: ${feed.url}`);
       });
     });
+}
+
+/** The address policy of a fetch: public addresses only, unless the user opens the local network. */
+function fetchPolicy(allowPrivate: boolean | undefined): FetchOptions {
+  return allowPrivate ? { allowAddress: () => true } : {};
 }
 
 function isHttp(url: string): boolean {

@@ -1,0 +1,41 @@
+// An address a reader gives → the feed to subscribe to. People paste a site's home page as often as a
+// feed: a page is searched for the feeds it announces, then the usual feed addresses are tried.
+import { declaredCharset, decodeText } from './decode.js';
+import { announcedFeeds, commonFeedUrls } from './discover.js';
+import { type FetchOptions, type FetchResult, fetchUrl } from './fetcher.js';
+import { parseFeedText } from './feeds.js';
+
+export type FoundFeed =
+  | { kind: 'feed'; url: string; title: string | null; siteUrl: string | null }
+  /** The address could not be read at all (offline, refused, failing): the caller decides what to do. */
+  | { kind: 'unreachable'; url: string; reason: string }
+  | { kind: 'none'; url: string; tried: string[] };
+
+type Fetcher = (url: string, options: FetchOptions) => Promise<FetchResult>;
+
+/** The feed at this address, if it is one. */
+async function readFeed(url: string, options: FetchOptions, get: Fetcher): Promise<{ feed: FoundFeed | null; page: string | null; error: string | null }> {
+  const result = await get(url, options);
+  if (result.kind !== 'ok') return { feed: null, page: null, error: result.kind === 'error' ? `${result.code}: ${result.message}` : null };
+  const text = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
+  try {
+    const parsed = parseFeedText(text, result.url);
+    return { feed: { kind: 'feed', url: result.url, title: parsed.title, siteUrl: parsed.link }, page: null, error: null };
+  } catch {
+    return { feed: null, page: text, error: null };
+  }
+}
+
+export async function findFeed(url: string, options: FetchOptions = {}, get: Fetcher = fetchUrl): Promise<FoundFeed> {
+  const first = await readFeed(url, options, get);
+  if (first.feed) return first.feed;
+  if (first.error) return { kind: 'unreachable', url, reason: first.error };
+  const candidates = [...announcedFeeds(first.page ?? '', url), ...commonFeedUrls(url)].filter((c, i, all) => c !== url && all.indexOf(c) === i);
+  const tried: string[] = [];
+  for (const candidate of candidates) {
+    tried.push(candidate);
+    const found = await readFeed(candidate, options, get);
+    if (found.feed) return found.feed.kind === 'feed' ? { ...found.feed, siteUrl: found.feed.siteUrl ?? url } : found.feed;
+  }
+  return { kind: 'none', url, tried };
+}

@@ -5,7 +5,7 @@
 import type { Feed, IngestOutcome } from './model.js';
 import type { Pipeline } from './pipeline.js';
 import type { Store } from './store/store.js';
-import { decodeText } from './ingest/decode.js';
+import { declaredCharset, decodeText } from './ingest/decode.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from './ingest/fetcher.js';
 import { feedItemKeys } from './ingest/feed-items.js';
 import { type FeedItem, FeedError, itemRecord, parseFeedText } from './ingest/feeds.js';
@@ -58,6 +58,9 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     if (!keys.length || (await store.seenFeedItem(feed.id, keys))) continue;
     const record = itemRecord(item, outlet ?? feed.title);
     if (!record) continue;
+    // A feed that carries only a summary: the article is on its page, fetched and extracted like any page,
+    // and held up against the summary (extract.ts). A page that cannot be fetched leaves the summary.
+    if (item.url && wordCount(item.text) < SUMMARY_MAX_WORDS) record.html = await pageOf(item.url, get, options.fetch ?? {});
     const outcome: IngestOutcome = await pipeline.ingest({ kind: 'record', origin: `${feed.url}#${record.id}`, record });
     if (outcome.status === 'failed') {
       report.failedItems++;
@@ -74,6 +77,18 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
   );
   await store.recordPollSuccess(feed.id, { etag: result.etag, lastModified: result.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: report.newItems });
   return report;
+}
+
+/** A feed item's text shorter than this is a summary, not the article. */
+const SUMMARY_MAX_WORDS = 150;
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The page of an item, decoded, or null when it cannot be fetched or is not HTML. */
+async function pageOf(url: string, get: NonNullable<PollOptions['fetcher']>, options: FetchOptions): Promise<string | null> {
+  const page = await get(url, options);
+  if (page.kind !== 'ok' || page.truncated || (page.contentType && !/html/iu.test(page.contentType))) return null;
+  return decodeText(page.body, page.charset ?? declaredCharset(page.body)).text;
 }
 
 /** One round: every due feed, one after another (politeness per host comes from the schedule). */

@@ -41,13 +41,13 @@ const PLACES = ['Port Alvera', 'Tindvik', 'Lindholm', 'Skerra', 'Millbrook', 'So
 const TOPICS = ['ferry timetable', 'harbour dues', 'fishing quota', 'bridge repairs', 'school roof', 'lifeboat crew', 'wind farm', 'ice warning'];
 
 /** A feed of n items, each its own report: distinct places, topics, numbers and dates. */
-function bigFeed(n: number): string {
+function bigFeed(n: number, base = 'https://harbourtimes.example'): string {
   const items: string[] = [];
   for (let i = 0; i < n; i++) {
     const place = PLACES[i % PLACES.length] as string;
     const topic = TOPICS[Math.floor(i / PLACES.length) % TOPICS.length] as string;
     const text = `Officials in ${place} said on day ${i} that the ${topic} would change after a meeting with ${i + 3} residents, who asked for ${i * 7 + 11} new places and a vote before ${1990 + (i % 30)}.`;
-    items.push(`<item><title>${place}: ${topic} number ${i}</title><link>https://harbourtimes.example/n/${i}</link><guid isPermaLink="false">item-${i}</guid><pubDate>${new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toUTCString()}</pubDate><description>${text}</description></item>`);
+    items.push(`<item><title>${place}: ${topic} number ${i}</title><link>${base}/n/${i}</link><guid isPermaLink="false">item-${i}</guid><pubDate>${new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toUTCString()}</pubDate><description>${text}</description></item>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Times</title><link>https://harbourtimes.example/</link>${items.join('')}</channel></rss>`;
 }
@@ -62,8 +62,11 @@ const articleCount = (db: string): number => {
 };
 
 test('a poll of 1,000 items killed half-way (SIGKILL) and run again ends with exactly the 1,000 items', { timeout: 180_000 }, async (t) => {
-  const feed = bigFeed(1000);
-  const port = await listen(t, createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed)));
+  // The items' pages are on the same server (a 404 each): the poll tries them, as it does for items that
+  // carry only a summary, without leaving this machine.
+  let feed = '';
+  const port = await listen(t, createServer((req, res) => (req.url === '/feed.xml' ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed) : res.writeHead(404).end())));
+  feed = bigFeed(1000, `http://127.0.0.1:${port}`);
   const db = join(tempDir(t), 'kill.db');
   const added = await run(db, 'sources', 'add', '--allow-private', `http://127.0.0.1:${port}/feed.xml`).done;
   assert.equal(added.code, 0, added.stderr);

@@ -37,7 +37,9 @@ async function serve(t: { after(fn: () => unknown): void }, handler: (req: Incom
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`, server, hits: () => hits };
 }
 
-const allowLoopback = { fetch: { allowAddress: () => true, timeoutMs: 5000 } };
+// Every name resolves here to this machine, where nothing listens on port 80 or 443: an item's page on
+// harbourtimes.example fails at once, and no query leaves the machine.
+const allowLoopback = { fetch: { allowAddress: () => true, resolve: async (): Promise<string[]> => ['127.0.0.1'], timeoutMs: 5000 } };
 
 async function open(t: { after(fn: () => unknown): void }): Promise<{ store: SqliteStore; pipeline: Pipeline }> {
   const store = new SqliteStore(join(tempDir(t), 'poll.db'));
@@ -129,4 +131,28 @@ test('without --allow-private a feed on this machine is refused before any reque
   assert.equal(report.status, 'failed');
   assert.match((await store.getFeed(feed.id))?.lastError ?? '', /refused-address/u);
   assert.equal(hits(), 0);
+});
+
+test("an item that carries only a summary is stored with its page's article, fetched and extracted", async (t) => {
+  const paragraphs = [
+    'The harbour authority in Port Alvera agreed on Friday to hire six more pilots before winter, ending a strike that had kept ships waiting offshore for two weeks.',
+    'Shipping lines had diverted eleven vessels to Tindvik during the walkout, according to figures released by the port on Thursday evening.',
+    '“We asked for safe rosters, and we got them,” said Mara Quist, who chairs the pilots’ association, outside the port offices.',
+  ];
+  let base = '';
+  const { url } = await serve(t, (req, res) => {
+    if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: 's1', link: `${base}/pilots`, title: 'Pilots end strike', text: 'The harbour authority agreed to hire six more pilots.', date: 'Tue, 02 Jun 2026 09:00:00 GMT' }]));
+    } else if (req.url === '/pilots') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>Pilots end strike</title></head><body><nav><a href="/">Home</a></nav><article><h1>Pilots end strike</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    } else res.writeHead(404).end();
+  });
+  base = url.replace('/feed.xml', '');
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 1);
+  const [hit] = await store.search('Quist', 5);
+  assert.ok(hit, 'the page text, not only the summary, is stored');
+  const article = await store.getArticle(hit.articleId);
+  assert.deepEqual(article?.text.split('\n\n'), paragraphs);
 });

@@ -9,6 +9,7 @@ import { declaredCharset, decodeText } from './ingest/decode.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from './ingest/fetcher.js';
 import { feedItemKeys } from './ingest/feed-items.js';
 import { type FeedItem, FeedError, itemRecord, parseFeedText } from './ingest/feeds.js';
+import { Politeness } from './ingest/politeness.js';
 import { nextPollAfterFailure, nextPollAfterSuccess, pollInterval } from './ingest/schedule.js';
 
 export interface PollOptions {
@@ -28,14 +29,16 @@ export interface FeedPollReport {
   error?: string;
 }
 
-export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, options: PollOptions = {}): Promise<FeedPollReport> {
+export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, options: PollOptions = {}, polite?: Politeness): Promise<FeedPollReport> {
   const now = (options.now ?? (() => new Date()))();
   const get = options.fetcher ?? fetchUrl;
+  const host = polite ?? new Politeness(get, options.fetch ?? {});
   const report: FeedPollReport = { feed: feed.url, status: 'ok', newItems: 0, duplicates: 0, failedItems: 0 };
   const fail = async (error: string, retryAfterS: number | null = null): Promise<FeedPollReport> => {
     await store.recordPollFailure(feed.id, { error, polledAt: now, nextPollAt: nextPollAfterFailure(now, feed.errorCount + 1, retryAfterS) });
     return { ...report, status: 'failed', error };
   };
+  await host.clear(feed.url, { robots: false });
   const result = await get(feed.url, { ...options.fetch, etag: feed.etag, lastModified: feed.lastModified });
   if (result.kind === 'error') return fail(`${result.code}: ${result.message}`, result.retryAfterSeconds ?? null);
   if (result.kind === 'not-modified') {
@@ -60,7 +63,9 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     if (!record) continue;
     // A feed that carries only a summary: the article is on its page, fetched and extracted like any page,
     // and held up against the summary (extract.ts). A page that cannot be fetched leaves the summary.
-    if (item.url && wordCount(item.text) < SUMMARY_MAX_WORDS) record.html = await pageOf(item.url, get, options.fetch ?? {});
+    if (item.url && wordCount(item.text) < SUMMARY_MAX_WORDS && (await host.clear(item.url, { robots: true })) === null) {
+      record.html = await pageOf(item.url, get, options.fetch ?? {});
+    }
     const outcome: IngestOutcome = await pipeline.ingest({ kind: 'record', origin: `${feed.url}#${record.id}`, record });
     if (outcome.status === 'failed') {
       report.failedItems++;
@@ -91,10 +96,11 @@ async function pageOf(url: string, get: NonNullable<PollOptions['fetcher']>, opt
   return decodeText(page.body, page.charset ?? declaredCharset(page.body)).text;
 }
 
-/** One round: every due feed, one after another (politeness per host comes from the schedule). */
+/** One round: every due feed, one after another, each host's robots.txt read once and its Crawl-delay kept. */
 export async function pollDue(store: Store, pipeline: Pipeline, options: PollOptions = {}): Promise<FeedPollReport[]> {
   const now = (options.now ?? (() => new Date()))();
   const reports: FeedPollReport[] = [];
-  for (const feed of await store.feedsDue(now)) reports.push(await pollFeed(feed, store, pipeline, options));
+  const polite = new Politeness(options.fetcher ?? fetchUrl, options.fetch ?? {});
+  for (const feed of await store.feedsDue(now)) reports.push(await pollFeed(feed, store, pipeline, options, polite));
   return reports;
 }

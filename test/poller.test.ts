@@ -28,8 +28,9 @@ const items = (prefix: string): Array<{ guid: string; link: string; title: strin
 
 async function serve(t: { after(fn: () => unknown): void }, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server; hits: () => number }> {
   let hits = 0;
+  // Requests for the feed and pages, not for the host's robots.txt.
   const server = createServer((req, res) => {
-    hits++;
+    if (req.url !== '/robots.txt') hits++;
     handler(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -155,4 +156,24 @@ test("an item that carries only a summary is stored with its page's article, fet
   assert.ok(hit, 'the page text, not only the summary, is stored');
   const article = await store.getArticle(hit.articleId);
   assert.deepEqual(article?.text.split('\n\n'), paragraphs);
+});
+
+test("an item's page that robots.txt disallows is not fetched: the summary is stored", async (t) => {
+  let base = '';
+  let pageHits = 0;
+  const { url } = await serve(t, (req, res) => {
+    if (req.url === '/robots.txt') res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /pilots\n');
+    else if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: 'r1', link: `${base}/pilots`, title: 'Pilots end strike', text: 'The harbour authority agreed on Friday to hire six more pilots before winter, ending the strike.', date: 'Tue, 02 Jun 2026 09:00:00 GMT' }]));
+    else {
+      pageHits++;
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Never read</p>');
+    }
+  });
+  base = url.replace('/feed.xml', '');
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 1);
+  assert.equal(pageHits, 0);
+  const [hit] = await store.search('strike', 5);
+  assert.match((await store.getArticle(hit!.articleId))?.text ?? '', /^The harbour authority agreed on Friday/u);
 });

@@ -46,6 +46,7 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     await store.recordPollSuccess(feed.id, { etag: result.etag ?? feed.etag, lastModified: result.lastModified ?? feed.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: 0 });
     return { ...report, status: 'not-modified' };
   }
+  if (result.truncated) return fail(`the feed is larger than the size limit; it was cut off and not read`);
   let items: FeedItem[];
   let outlet: string | null;
   try {
@@ -55,7 +56,6 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
   } catch (e) {
     return fail(e instanceof FeedError ? e.message : `unreadable feed: ${(e as Error).message}`);
   }
-  if (result.truncated) return fail(`the feed is larger than the size limit; it was cut off and not read`);
   for (const item of items) {
     const keys = feedItemKeys(item);
     if (!keys.length || (await store.seenFeedItem(feed.id, keys))) continue;

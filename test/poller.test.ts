@@ -177,3 +177,40 @@ test("an item's page that robots.txt disallows is not fetched: the summary is st
   const [hit] = await store.search('strike', 5);
   assert.match((await store.getArticle(hit!.articleId))?.text ?? '', /^The harbour authority agreed on Friday/u);
 });
+
+test('every way a feed server can fail leaves its own error on the feed, and the round goes on', async (t) => {
+  const zlib = await import('node:zlib');
+  const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024));
+  const servers: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+    'never answers': () => undefined,
+    drips: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const timer = setInterval(() => res.write('<'), 100);
+      res.on('close', () => clearInterval(timer));
+    },
+    'too large': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(Buffer.alloc(3 * 1024 * 1024, 0x20));
+    },
+    'gzip bomb': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(bomb),
+    'redirect loop': (req, res) => res.writeHead(302, { location: req.url === '/feed.xml' ? '/other.xml' : '/feed.xml' }).end(),
+    '503': (_req, res) => res.writeHead(503).end(),
+    'not a feed': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'),
+  };
+  const { store, pipeline } = await open(t);
+  for (const [name, handler] of Object.entries(servers)) {
+    const { url } = await serve(t, (req, res) => (req.url === '/robots.txt' ? res.writeHead(404).end() : handler(req, res)));
+    await store.addFeed({ url, title: name });
+  }
+  const options = { fetch: { allowAddress: () => true, timeoutMs: 600, maxBytes: 1024 * 1024 } };
+  const reports = await pollDue(store, pipeline, options);
+  assert.equal(reports.length, Object.keys(servers).length);
+  const errors = Object.fromEntries((await store.listFeeds()).map((f) => [f.title, f.lastError ?? '']));
+  assert.match(errors['never answers'] ?? '', /^timeout/u);
+  assert.match(errors['drips'] ?? '', /^timeout/u);
+  assert.match(errors['too large'] ?? '', /larger than the size limit/u);
+  assert.match(errors['gzip bomb'] ?? '', /larger than the size limit/u);
+  assert.match(errors['redirect loop'] ?? '', /^redirect-loop/u);
+  assert.match(errors['503'] ?? '', /^http-status.*503/u);
+  assert.match(errors['not a feed'] ?? '', /not a feed/u);
+});

@@ -104,3 +104,39 @@ export async function pollDue(store: Store, pipeline: Pipeline, options: PollOpt
   for (const feed of await store.feedsDue(now)) reports.push(await pollFeed(feed, store, pipeline, options, polite));
   return reports;
 }
+
+/** Polling in the background, as `crosswire serve` does it: a round whenever feeds are due, one at a time. */
+export interface PollingLoop {
+  /** Resolves when the round under way, if any, has finished. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Checks for due feeds every `everyMs`, starting at once. A round that runs longer than the period is not
+ * doubled: the next check waits for it. A round that throws is reported and the loop goes on.
+ */
+export function startPolling(store: Store, pipeline: Pipeline, options: PollOptions & { everyMs?: number; onRound?: (reports: FeedPollReport[]) => void; onError?: (e: unknown) => void } = {}): PollingLoop {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const round = async (): Promise<void> => {
+    try {
+      const reports = await pollDue(store, pipeline, options);
+      if (reports.length) options.onRound?.(reports);
+    } catch (e) {
+      options.onError?.(e);
+    }
+    if (!stopped) timer = setTimeout(tick, options.everyMs ?? 60_000);
+  };
+  const tick = (): void => {
+    running = round();
+  };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { Pipeline } from '../src/pipeline.js';
-import { pollDue, pollFeed } from '../src/poller.js';
+import { pollDue, pollFeed, startPolling } from '../src/poller.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { tempDir } from './support/helpers.js';
 
@@ -213,4 +213,19 @@ test('every way a feed server can fail leaves its own error on the feed, and the
   assert.match(errors['redirect loop'] ?? '', /^redirect-loop/u);
   assert.match(errors['503'] ?? '', /^http-status.*503/u);
   assert.match(errors['not a feed'] ?? '', /not a feed/u);
+});
+
+test('polling in the background (as crosswire serve does) picks up a feed when it is due, and stops cleanly', async (t) => {
+  const { url } = await serve(t, (req, res) => (req.url === '/feed.xml' ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items('a'))) : res.writeHead(404).end()));
+  const { store, pipeline } = await open(t);
+  const rounds: number[] = [];
+  const loop = startPolling(store, pipeline, { ...allowLoopback, everyMs: 20, onRound: (reports) => rounds.push(reports.length) });
+  for (let i = 0; i < 200 && (await store.stats()).articles === 0; i++) {
+    if (i === 2) await store.addFeed({ url });
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await loop.stop();
+  assert.equal((await store.stats()).articles, 3);
+  // Once polled, the feed is not due again for a while: one round found it.
+  assert.deepEqual(rounds, [1]);
 });

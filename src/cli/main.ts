@@ -13,7 +13,7 @@ import { readOpml, writeOpml } from '../ingest/opml.js';
 import { declaredCharset, decodeText } from '../ingest/decode.js';
 import { type FetchOptions, fetchUrl } from '../ingest/fetcher.js';
 import { type FoundFeed, findFeed } from '../ingest/find-feed.js';
-import { pollDue } from '../poller.js';
+import { pollDue, startPolling } from '../poller.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
@@ -77,7 +77,7 @@ async function runImport(store: Store, paths: string[], quiet: boolean): Promise
   return summary;
 }
 
-async function startServer(store: Store, host: string, portNumber: number): Promise<void> {
+async function startServer(store: Store, host: string, portNumber: number, polling: { poll: boolean; allowPrivate?: boolean } = { poll: true }): Promise<void> {
   const app = createApp(store);
   await new Promise<void>((resolveListen, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: portNumber }, (info) => {
@@ -89,12 +89,21 @@ async function startServer(store: Store, host: string, portNumber: number): Prom
       reject(e.code === 'EADDRINUSE' ? new Error(`${host}:${portNumber} is already in use: choose another with --port N`) : e),
     );
   });
+  // The subscribed feeds are polled while the reader is served; the state of each lives in the store.
+  const loop = polling.poll
+    ? startPolling(store, await Pipeline.open(store), {
+        fetch: fetchPolicy(polling.allowPrivate),
+        onRound: (reports) => out(printPollRound(reports)),
+        onError: (e) => process.stderr.write(`crosswire: polling failed: ${(e as Error).message}\n`),
+      })
+    : null;
   // Keep running until interrupted; close the store cleanly so the WAL is checkpointed.
   await new Promise<void>((done) => {
     const stop = (): void => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await loop?.stop();
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -281,8 +290,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('serve the web reader')
     .option('--port <n>', 'port', port, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (opts: { port: number; host: string }) => {
-      await withStore(g(), (store) => startServer(store, opts.host, opts.port));
+    .option('--no-poll', 'do not poll the subscribed feeds in the background')
+    .option('--allow-private', 'let polling fetch from this machine and the local network')
+    .action(async (opts: { port: number; host: string; poll: boolean; allowPrivate?: boolean }) => {
+      await withStore(g(), (store) => startServer(store, opts.host, opts.port, { poll: opts.poll, allowPrivate: opts.allowPrivate }));
     });
 
   program

@@ -50,7 +50,7 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
   let items: FeedItem[];
   let outlet: string | null;
   try {
-    const parsed = parseFeedText(decodeText(result.body, result.charset).text, result.url);
+    const parsed = parseFeedText(decodeText(result.body, result.charset ?? declaredCharset(result.body)).text, result.url);
     items = parsed.items;
     outlet = parsed.title;
   } catch (e) {

@@ -229,3 +229,16 @@ test('polling in the background (as crosswire serve does) picks up a feed when i
   // Once polled, the feed is not due again for a while: one round found it.
   assert.deepEqual(rounds, [1]);
 });
+
+test("a feed whose server names no charset is read in the one its XML declaration names; one whose server names the wrong one, by its bytes", async (t) => {
+  const item = { guid: 'c2', link: 'https://harbourtimes.example/cafe', title: 'Café owners count the cost', text: 'Café owners on the quay said the strike had cost them most of their summer trade.', date: 'Tue, 02 Jun 2026 09:00:00 GMT' };
+  const latin = iconv.encode(rss([item]).replace('UTF-8', 'windows-1252'), 'windows-1252');
+  const { url: unnamed } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(latin));
+  const { url: wrong } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(latin));
+  for (const url of [unnamed, wrong]) {
+    const { store, pipeline } = await open(t);
+    const { feed } = await store.addFeed({ url });
+    assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 1, url);
+    assert.equal((await store.search('café', 5)).length, 1, url);
+  }
+});

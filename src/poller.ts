@@ -5,6 +5,7 @@
 import type { Feed, IngestOutcome } from './model.js';
 import type { Pipeline } from './pipeline.js';
 import type { Store } from './store/store.js';
+import { wordCount } from './extract/furniture.js';
 import { declaredCharset, decodeText } from './ingest/decode.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from './ingest/fetcher.js';
 import { feedItemKeys } from './ingest/feed-items.js';
@@ -86,8 +87,6 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
 
 /** A feed item's text shorter than this is a summary, not the article. */
 const SUMMARY_MAX_WORDS = 150;
-
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** The page of an item, decoded, or null when it cannot be fetched or is not HTML. */
 async function pageOf(url: string, get: NonNullable<PollOptions['fetcher']>, options: FetchOptions): Promise<string | null> {

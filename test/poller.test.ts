@@ -242,3 +242,17 @@ test("a feed whose server names no charset is read in the one its XML declaratio
     assert.equal((await store.search('café', 5)).length, 1, url);
   }
 });
+
+test('every feed format is polled over HTTP: RSS 0.91, RSS 2.0, RDF, Atom and JSON Feed', async (t) => {
+  const { readFileSync } = await import('node:fs');
+  const { store, pipeline } = await open(t);
+  const formats: Record<string, string> = { 'rss091.xml': 'application/rss+xml', 'rss2.xml': 'application/rss+xml', 'rdf.xml': 'application/rdf+xml', 'atom.xml': 'application/atom+xml', 'feed.json': 'application/feed+json' };
+  const expected: Record<string, number> = { 'rss091.xml': 1, 'rss2.xml': 2, 'rdf.xml': 1, 'atom.xml': 1, 'feed.json': 1 };
+  for (const [file, type] of Object.entries(formats)) {
+    const body = readFileSync(new URL(`./fixtures/feeds/${file}`, import.meta.url));
+    const { url } = await serve(t, (req, res) => (req.url === '/feed.xml' ? res.writeHead(200, { 'content-type': type }).end(body) : res.writeHead(404).end()));
+    const { feed } = await store.addFeed({ url, title: file });
+    const report = await pollFeed(feed, store, pipeline, allowLoopback);
+    assert.deepEqual([report.status, report.newItems], ['ok', expected[file]], file);
+  }
+});

@@ -251,12 +251,15 @@ describe('fetchUrl: redirects', () => {
     assert.equal(server.requests.length, 4);
   });
 
-  it('refuses a redirect to an address that is not allowed, before sending it anything', async (t) => {
+  it('refuses a redirect to an address that is not allowed, in every spelling of loopback, before sending it anything', async (t) => {
     const inside = await serve(t, (_req, res) => res.end('secret'));
-    const outside = await serve(t, (_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${inside.port}/admin` }).end());
-    const r = failed(await fetchUrl(outside.url, { allowAddress: allowPort(outside.port) }));
-    assert.equal(r.code, 'refused-address');
-    assert.match(r.message, /127\.0\.0\.1/u);
+    const targets = ['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '2130706433', '127.1'].map((host) => `http://${host}:${inside.port}/admin`);
+    // The allowed server redirects to the address named in its query.
+    const outside = await serve(t, (req, res) => res.writeHead(302, { location: decodeURIComponent((req.url ?? '').split('?to=')[1] ?? '') }).end());
+    for (const target of targets) {
+      const r = failed(await fetchUrl(`${outside.url}?to=${encodeURIComponent(target)}`, { allowAddress: allowPort(outside.port) }));
+      assert.equal(r.code, 'refused-address', target);
+    }
     assert.equal(inside.requests.length, 0);
   });
 

@@ -65,7 +65,12 @@ test('a poll of 1,000 items killed half-way (SIGKILL) and run again ends with ex
   // The items' pages are on the same server (a 404 each): the poll tries them, as it does for items that
   // carry only a summary, without leaving this machine.
   let feed = '';
-  const port = await listen(t, createServer((req, res) => (req.url === '/feed.xml' ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed) : res.writeHead(404).end())));
+  // Each page answers after a few milliseconds, so that the round lasts seconds on any machine and is
+  // killed while it runs.
+  const port = await listen(t, createServer((req, res) => {
+    if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+    else setTimeout(() => res.writeHead(404).end(), 5);
+  }));
   feed = bigFeed(1000, `http://127.0.0.1:${port}`);
   const db = join(tempDir(t), 'kill.db');
   const added = await run(db, 'sources', 'add', '--allow-private', `http://127.0.0.1:${port}/feed.xml`).done;

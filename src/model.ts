@@ -74,6 +74,23 @@ export interface ExtractedArticle extends ArticleCore {
   image?: string | null;
 }
 
+/**
+ * Who said what, found in an article's text: a direct quote (in quotation marks) or indirect speech ("X said
+ * that ..."), with character offsets into the text (end exclusive).
+ */
+export interface Attribution {
+  /** What was said: the words inside the quotation marks, or the reported clause. */
+  content: [number, number];
+  /** The words in the text that name the speaker (a name, a pronoun, "the official"), if the text names one. */
+  source: [number, number] | null;
+  /** The verb or phrase that marks the speech: "said", "told reporters", "according to". */
+  cue: [number, number] | null;
+  /** The speaker's name as resolved from the source (a pronoun resolved to the person it refers to), if known. */
+  speaker: string | null;
+  /** True for a quote in quotation marks. */
+  direct: boolean;
+}
+
 /** A proper-noun run found in the text: the first, untyped entities. */
 export interface Mention {
   /** Normalised key: lower case, honorifics dropped ("mr. blinken" → "blinken"). */

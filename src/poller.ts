@@ -19,6 +19,8 @@ export interface PollOptions {
   now?: () => Date;
   /** For tests and for a fetcher other than the network's. */
   fetcher?: (url: string, options: FetchOptions) => Promise<FetchResult>;
+  /** Ends the round early: no new feed or item is started, and fetches under way are aborted. */
+  signal?: AbortSignal;
 }
 
 export interface FeedPollReport {
@@ -40,10 +42,10 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     return { ...report, status: 'failed', error };
   };
   await host.clear(feed.url, { robots: false });
-  const result = await get(feed.url, { ...options.fetch, etag: feed.etag, lastModified: feed.lastModified });
+  const result = await get(feed.url, { ...options.fetch, ...(options.signal ? { signal: options.signal } : {}), etag: feed.etag, lastModified: feed.lastModified });
   if (result.kind === 'error') return fail(`${result.code}: ${result.message}`, result.retryAfterSeconds ?? null);
   if (result.kind === 'not-modified') {
-    const intervalS = pollInterval([], 0, feed.pollIntervalS);
+    const intervalS = pollInterval([], 0, feed.pollIntervalS, now);
     await store.recordPollSuccess(feed.id, { etag: result.etag ?? feed.etag, lastModified: result.lastModified ?? feed.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: 0 });
     return { ...report, status: 'not-modified' };
   }
@@ -58,16 +60,29 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     return fail(e instanceof FeedError ? e.message : `unreadable feed: ${(e as Error).message}`);
   }
   for (const item of items) {
+    if (options.signal?.aborted) break;
     const keys = feedItemKeys(item);
-    if (!keys.length || (await store.seenFeedItem(feed.id, keys))) continue;
+    // An item with a guid is known by it alone: live blogs and podcasts give many guids one address. An
+    // item without one is known by its address. Both keys are remembered.
+    const identity = item.guid ? keys.filter((k) => k.startsWith('guid:')) : keys;
+    if (!identity.length || (await store.seenFeedItem(feed.id, identity))) continue;
     const record = itemRecord(item, outlet ?? feed.title);
     if (!record) continue;
+    const origin = `${feed.url}#${record.id}`;
+    // Stored by a round that was killed before it remembered the item: its text may differ now (its page
+    // unreachable this time), so it is found by where it came from, not by its text.
+    const stored = await store.findArticleByOrigin(origin);
+    if (stored !== null) {
+      report.duplicates++;
+      await store.rememberFeedItem(feed.id, keys, item.url, stored);
+      continue;
+    }
     // A feed that carries only a summary: the article is on its page, fetched and extracted like any page,
     // and held up against the summary (extract.ts). A page that cannot be fetched leaves the summary.
     if (item.url && wordCount(item.text) < SUMMARY_MAX_WORDS && (await host.clear(item.url, { robots: true })) === null) {
-      record.html = await pageOf(item.url, get, options.fetch ?? {});
+      record.html = await pageOf(item.url, get, { ...options.fetch, ...(options.signal ? { signal: options.signal } : {}) });
     }
-    const outcome: IngestOutcome = await pipeline.ingest({ kind: 'record', origin: `${feed.url}#${record.id}`, record });
+    const outcome: IngestOutcome = await pipeline.ingest({ kind: 'record', origin, record });
     if (outcome.status === 'failed') {
       report.failedItems++;
       continue;
@@ -80,6 +95,7 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
     items.map((i) => i.published),
     report.newItems,
     feed.pollIntervalS,
+    now,
   );
   await store.recordPollSuccess(feed.id, { etag: result.etag, lastModified: result.lastModified, polledAt: now, nextPollAt: nextPollAfterSuccess(now, intervalS), intervalS, newItems: report.newItems });
   return report;
@@ -100,7 +116,18 @@ export async function pollDue(store: Store, pipeline: Pipeline, options: PollOpt
   const now = (options.now ?? (() => new Date()))();
   const reports: FeedPollReport[] = [];
   const polite = new Politeness(options.fetcher ?? fetchUrl, options.fetch ?? {});
-  for (const feed of await store.feedsDue(now)) reports.push(await pollFeed(feed, store, pipeline, options, polite));
+  for (const feed of await store.feedsDue(now)) {
+    if (options.signal?.aborted) break;
+    try {
+      reports.push(await pollFeed(feed, store, pipeline, options, polite));
+    } catch (e) {
+      // A feed whose round failed inside Crosswire (a busy store, a bug) is backed off like any failing
+      // feed, with the reason on it, and the feeds after it are still polled.
+      const error = `internal error: ${(e as Error).message}`;
+      await store.recordPollFailure(feed.id, { error, polledAt: now, nextPollAt: nextPollAfterFailure(now, feed.errorCount + 1) }).catch(() => undefined);
+      reports.push({ feed: feed.url, status: 'failed', newItems: 0, duplicates: 0, failedItems: 0, error });
+    }
+  }
   return reports;
 }
 
@@ -118,9 +145,10 @@ export function startPolling(store: Store, pipeline: Pipeline, options: PollOpti
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
+  const abort = new AbortController();
   const round = async (): Promise<void> => {
     try {
-      const reports = await pollDue(store, pipeline, options);
+      const reports = await pollDue(store, pipeline, { ...options, signal: abort.signal });
       if (reports.length) options.onRound?.(reports);
     } catch (e) {
       options.onError?.(e);
@@ -134,6 +162,7 @@ export function startPolling(store: Store, pipeline: Pipeline, options: PollOpti
   return {
     async stop() {
       stopped = true;
+      abort.abort();
       if (timer) clearTimeout(timer);
       await running;
     },

@@ -60,3 +60,18 @@ test("requests to one host are spaced by its Crawl-delay (capped at 30 s); other
   await polite.clear('https://glacial.example/2', { robots: true });
   assert.deepEqual(waits, [4000, 30_000]);
 });
+
+test("a feed is fetched without reading the host's robots.txt; once a page has read it, its Crawl-delay spaces http and https alike", async () => {
+  const { get, asked } = fakeFetcher({ 'https://slow.example': ok('https://slow.example/robots.txt', 'User-agent: *\nCrawl-delay: 5\n') });
+  let now = 0;
+  const waits: number[] = [];
+  const polite = new Politeness(get, {}, async (ms) => {
+    waits.push(ms);
+    now += ms;
+  }, () => now);
+  assert.equal(await polite.clear('https://slow.example/feed', { robots: false }), null);
+  assert.deepEqual(asked, []);
+  await polite.clear('https://slow.example/page', { robots: true });
+  await polite.clear('http://slow.example/feed', { robots: false });
+  assert.deepEqual(waits, [5000, 5000]);
+});

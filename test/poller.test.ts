@@ -256,3 +256,37 @@ test('every feed format is polled over HTTP: RSS 0.91, RSS 2.0, RDF, Atom and JS
     assert.deepEqual([report.status, report.newItems], ['ok', expected[file]], file);
   }
 });
+
+test('items with their own guids that share one address (a live blog, a podcast) are each stored', async (t) => {
+  const shared = STORIES.map(([title, text], i) => ({ guid: `live-${i}`, link: 'https://harbourtimes.example/live', title: title as string, text: text as string, date: `Tue, 0${i + 2} Jun 2026 09:00:00 GMT` }));
+  const { url } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(shared)));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  assert.equal((await pollFeed(feed, store, pipeline, allowLoopback)).newItems, 3);
+});
+
+test('an item stored by a round killed before it was remembered is not stored again, even if its text changed since', async (t) => {
+  const { url } = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(items('a'))));
+  const { store, pipeline } = await open(t);
+  const { feed } = await store.addFeed({ url });
+  // What the killed round left: the first item stored (with other text, its page read that time), not remembered.
+  await pipeline.ingest({ kind: 'record', origin: `${url}#ht-0`, record: { id: 'ht-0', title: 'Pilots end strike at Port Alvera', text: 'A longer text read from the page in the round that was killed, about the pilots and the harbour authority in Port Alvera.', url: 'https://harbourtimes.example/a/0' } });
+  const report = await pollFeed(feed, store, pipeline, allowLoopback);
+  assert.deepEqual([report.newItems, report.duplicates], [2, 1]);
+  assert.equal((await store.stats()).articles, 3);
+});
+
+test('a feed whose round fails inside Crosswire is recorded as failed, and the round goes on to the next feed', async (t) => {
+  const { store, pipeline } = await open(t);
+  await store.addFeed({ url: 'https://broken.example/feed' });
+  await store.addFeed({ url: 'https://fine.example/feed' });
+  const fetcher = async (u: string): Promise<import('../src/ingest/fetcher.js').FetchResult> => {
+    if (u.startsWith('https://broken.example/')) throw new Error('database is locked');
+    return { kind: 'not-modified', url: u, etag: null, lastModified: null };
+  };
+  const reports = await pollDue(store, pipeline, { fetcher, now: () => new Date('2026-06-02T12:00:00Z') });
+  assert.deepEqual(reports.map((r) => r.status), ['failed', 'not-modified']);
+  const broken = await store.getFeed('https://broken.example/feed');
+  assert.match(broken?.lastError ?? '', /internal error: database is locked/u);
+  assert.equal(broken?.nextPollAt, '2026-06-02T12:05:00.000Z');
+});

@@ -14,15 +14,15 @@ export type FoundFeed =
 type Fetcher = (url: string, options: FetchOptions) => Promise<FetchResult>;
 
 /** The feed at this address, if it is one. */
-async function readFeed(url: string, options: FetchOptions, get: Fetcher): Promise<{ feed: FoundFeed | null; page: string | null; error: string | null }> {
+async function readFeed(url: string, options: FetchOptions, get: Fetcher): Promise<{ feed: FoundFeed | null; page: string | null; finalUrl: string; error: string | null }> {
   const result = await get(url, options);
-  if (result.kind !== 'ok') return { feed: null, page: null, error: result.kind === 'error' ? `${result.code}: ${result.message}` : null };
+  if (result.kind !== 'ok') return { feed: null, page: null, finalUrl: url, error: result.kind === 'error' ? `${result.code}: ${result.message}` : null };
   const text = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
   try {
     const parsed = parseFeedText(text, result.url);
-    return { feed: { kind: 'feed', url: result.url, title: parsed.title, siteUrl: parsed.link }, page: null, error: null };
+    return { feed: { kind: 'feed', url: result.url, title: parsed.title, siteUrl: parsed.link }, page: null, finalUrl: result.url, error: null };
   } catch {
-    return { feed: null, page: text, error: null };
+    return { feed: null, page: text, finalUrl: result.url, error: null };
   }
 }
 
@@ -30,12 +30,14 @@ export async function findFeed(url: string, options: FetchOptions = {}, get: Fet
   const first = await readFeed(url, options, get);
   if (first.feed) return first.feed;
   if (first.error) return { kind: 'unreachable', url, reason: first.error };
-  const candidates = [...announcedFeeds(first.page ?? '', url), ...commonFeedUrls(url)].filter((c, i, all) => c !== url && all.indexOf(c) === i);
+  // Relative to where the page was found after redirects (http → https, a bare domain → www).
+  const base = first.finalUrl;
+  const candidates = [...announcedFeeds(first.page ?? '', base), ...commonFeedUrls(base)].filter((c, i, all) => c !== url && c !== base && all.indexOf(c) === i);
   const tried: string[] = [];
   for (const candidate of candidates) {
     tried.push(candidate);
     const found = await readFeed(candidate, options, get);
-    if (found.feed) return found.feed.kind === 'feed' ? { ...found.feed, siteUrl: found.feed.siteUrl ?? url } : found.feed;
+    if (found.feed) return found.feed.kind === 'feed' ? { ...found.feed, siteUrl: found.feed.siteUrl ?? base } : found.feed;
   }
   return { kind: 'none', url, tried };
 }

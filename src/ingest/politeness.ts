@@ -25,7 +25,9 @@ interface HostRules {
 
 export class Politeness {
   private readonly rules = new Map<string, Promise<HostRules>>();
+  /** By host name, not origin: http and https of one host are one server to be polite to. */
   private readonly lastRequest = new Map<string, number>();
+  private readonly delays = new Map<string, number>();
 
   constructor(
     private readonly get: Fetcher,
@@ -40,22 +42,27 @@ export class Politeness {
    */
   async clear(url: string, { robots }: { robots: boolean }): Promise<string | null> {
     let origin: string;
+    let hostname: string;
     try {
-      origin = new URL(url).origin;
+      ({ origin, hostname } = new URL(url));
     } catch {
       return null;
     }
+    // A feed does not need the host's robots.txt; a page does, and then its Crawl-delay spaces everything
+    // sent to that host, feeds included, for the rest of the round.
     let rules = this.rules.get(origin);
-    if (!rules) {
+    if (!rules && robots) {
       rules = this.read(origin);
       this.rules.set(origin, rules);
     }
-    const host = await rules;
-    if (robots && !host.allows(url)) return host.why;
-    const last = this.lastRequest.get(origin);
-    const wait = last === undefined ? 0 : last + host.delayMs - this.clock();
+    const host = rules ? await rules : null;
+    if (robots && host && !host.allows(url)) return host.why;
+    const delayMs = Math.max(host?.delayMs ?? 0, this.delays.get(hostname) ?? 0);
+    if (host) this.delays.set(hostname, delayMs);
+    const last = this.lastRequest.get(hostname);
+    const wait = last === undefined ? 0 : last + delayMs - this.clock();
     if (wait > 0) await this.sleep(wait);
-    this.lastRequest.set(origin, this.clock());
+    this.lastRequest.set(hostname, this.clock());
     return null;
   }
 
@@ -70,7 +77,8 @@ export class Politeness {
     }
     // RFC 9309: no robots.txt (a 4xx) allows everything; a server failing to give one disallows everything
     // for now. A refused address is the fetcher's own error to report on the item or feed itself.
-    if (result.kind === 'error' && (result.code === 'refused-address' || (result.status !== undefined && result.status < 500))) {
+    // So does one that redirects too often (RFC 9309 §2.3.1.2: it may be taken as unavailable).
+    if (result.kind === 'error' && (result.code === 'refused-address' || result.code === 'too-many-redirects' || result.code === 'redirect-loop' || (result.status !== undefined && result.status < 500))) {
       return { allows: () => true, delayMs: 0, why: '' };
     }
     const reason = result.kind === 'error' ? `${result.code}: ${result.message}` : 'not modified';

@@ -16,16 +16,19 @@ const clamp = (s: number): number => Math.round(Math.min(MAX_INTERVAL_S, Math.ma
  * waits on average a quarter of its gap), else, with fewer than three dated items, a step from the last
  * interval: shorter when this poll found new items, longer when it found none.
  */
-export function pollInterval(itemDates: ReadonlyArray<string | null>, newItems: number, previousS: number | null): number {
+export function pollInterval(itemDates: ReadonlyArray<string | null>, newItems: number, previousS: number | null, now: Date = new Date()): number {
   const times = itemDates
     .map((d) => (d ? Date.parse(d) : NaN))
     .filter((t) => Number.isFinite(t))
     .sort((a, b) => b - a)
     .slice(0, 20);
-  if (times.length >= 3) {
-    const gaps = times.slice(1).map((t, i) => ((times[i] as number) - t) / 1000).sort((a, b) => a - b);
+  // Gaps of zero are items dated by the day only: they say nothing of the rhythm.
+  const gaps = times.slice(1).map((t, i) => ((times[i] as number) - t) / 1000).filter((g) => g > 0).sort((a, b) => a - b);
+  if (gaps.length >= 2) {
     const median = gaps[Math.floor(gaps.length / 2)] as number;
-    return clamp(median / 2);
+    // A feed silent for longer than its rhythm says has slowed down (or stopped): a quarter of its silence.
+    const silence = (now.getTime() - (times[0] as number)) / 1000;
+    return clamp(Math.max(median / 2, silence / 4));
   }
   const last = previousS ?? DEFAULT_INTERVAL_S;
   return clamp(newItems > 0 ? last / 2 : last * 1.5);

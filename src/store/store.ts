@@ -114,6 +114,8 @@ export type StoreTask = { kind: 'sqlite-search-index'; store: string; search: st
 export interface Store {
   /** Id of the article stored under this key, if any. */
   findArticleByKey(dedupeKey: string): Promise<number | null>;
+  /** The article read from this origin ("file.jsonl#id", "<feed url>#<guid>"), if one was stored. */
+  findArticleByOrigin(origin: string): Promise<number | null>;
   /** Stores the article and its place in a story, creating the story if needed, in one transaction. */
   saveArticle(article: NewArticle): Promise<SavedArticle>;
   /**

@@ -92,6 +92,11 @@ export class SqliteStore implements Store {
     }
   }
 
+  async findArticleByOrigin(origin: string): Promise<number | null> {
+    const row = this.sql('SELECT id FROM articles WHERE origin = ? LIMIT 1').get(origin) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
   async findArticleByKey(dedupeKey: string): Promise<number | null> {
     const row = this.sql('SELECT id FROM articles WHERE dedupe_key = ?').get(dedupeKey) as { id: number } | undefined;
     return row?.id ?? null;

@@ -111,6 +111,53 @@ export function printExtractEval(s: ExtractEvalSummary, { mismatches = false }: 
   return lines.join('\n');
 }
 
+export interface QuoteEvalSummaryScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  matched: number;
+  predicted: number;
+  gold: number;
+  speaker_accuracy: number | null;
+  speaker_correct: number;
+  speaker_total: number;
+}
+
+export interface QuoteEvalSummary {
+  input: string;
+  articles: number;
+  failed: Array<{ id: string; reason: string }>;
+  /** Rows with gold attributions; the rest are left out of the metrics. */
+  scored?: number;
+  gold_dropped?: number;
+  all?: QuoteEvalSummaryScores;
+  direct?: QuoteEvalSummaryScores;
+  seconds: number;
+  pages_per_second: number;
+}
+
+/** `eval quotes`: content-span P/R/F1 and speaker accuracy, for all attributions and for direct quotes. */
+export function printQuotesEval(s: QuoteEvalSummary): string {
+  const lines = [`input      ${s.input}`, `articles   ${s.articles}${s.failed.length ? ` (${s.failed.length} failed: ${s.failed.map((f) => `${f.id}: ${f.reason}`).join('; ')})` : ''}`];
+  if (!s.all || !s.direct) lines.push('(no gold attributions in the rows: metrics left out)');
+  else {
+    lines.push(
+      `scored     ${s.scored ?? 0} articles with gold attributions${s.gold_dropped ? ` (${s.gold_dropped} gold attributions with a backwards span left out)` : ''}`,
+      'metric     content spans match when they overlap by ≥ 50% of the longer span, one to one; speaker over matched pairs with a gold source',
+      '',
+      `${'subset'.padEnd(17)} precision  recall     F1  matched  predicted   gold  speaker accuracy`,
+    );
+    for (const [name, r] of [['all attributions', s.all], ['direct quotes', s.direct]] as const) {
+      const speaker = r.speaker_accuracy === null ? '-' : `${r.speaker_accuracy.toFixed(3)} (${r.speaker_correct}/${r.speaker_total})`;
+      lines.push(
+        `${name.padEnd(17)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3).padStart(5)}  ${String(r.matched).padStart(7)}  ${String(r.predicted).padStart(9)}  ${String(r.gold).padStart(5)}  ${speaker}`,
+      );
+    }
+  }
+  lines.push('', `speed      ${s.pages_per_second} pages/s (${s.seconds} s finding attributions)`);
+  return lines.join('\n');
+}
+
 /** An extracted article as `crosswire extract` shows it: metadata lines, then the text. */
 export function printExtracted(a: ExtractedArticle): string {
   return [

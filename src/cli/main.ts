@@ -6,6 +6,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { serve } from '@hono/node-server';
 import { evalCluster } from '../eval/cluster.js';
 import { evalExtract } from '../eval/extraction.js';
+import { evalQuotes } from '../eval/quotes.js';
+import { findAttributions } from '../analyze/quotes.js';
 import { extractPage } from '../extract/page-input.js';
 import { FeedError } from '../ingest/feeds.js';
 import { MAX_FILE_BYTES } from '../ingest/files.js';
@@ -23,7 +25,7 @@ import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
 import { progress } from '../util/progress.js';
 import {
-  printArticle, printExtractEval, printExtracted, printFeeds, printFetchOutcome, printImport, printPollRound, printSearch, printStories, printStory, printThread,
+  printArticle, printExtractEval, printExtracted, printFeeds, printFetchOutcome, printImport, printPollRound, printQuotesEval, printSearch, printStories, printStory, printThread,
 } from './format.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -285,6 +287,27 @@ export async function main(argv: string[]): Promise<number> {
       out(printExtractEval(summary, { mismatches: opts.verbose === true }));
     });
 
+  evalCmd
+    .command('quotes')
+    .description('who said what: attribution content P/R/F1 and speaker accuracy on PolNeAR-format JSONL, all attributions and direct quotes')
+    .requiredOption('--input <file>', 'JSONL rows {id, text, attributions?: [{content, source?, cue?}]} with character offsets into text')
+    .option('--output <file>', 'write the predictions as {article id: [{content, source, cue, speaker, direct}]}')
+    .option('--json', 'machine-readable output')
+    .action((opts: { input: string; output?: string; json?: boolean }) => {
+      if (!existsSync(opts.input)) throw new Error(`input not found: ${opts.input}`);
+      const bar = progress('eval quotes');
+      const r = evalQuotes(opts.input, findAttributions, { onProgress: (done, total) => bar.update(done, `of ${total} articles`) });
+      bar.done();
+      if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.predictions)}\n`);
+      const m = r.metrics;
+      const summary = {
+        input: opts.input, articles: r.articles, failed: r.failed,
+        ...(m ? { scored: m.rows, gold_dropped: m.gold_dropped, all: roundAll(m.all), direct: roundAll(m.direct) } : {}),
+        seconds: round(r.seconds, 2), pages_per_second: round(r.articles / (r.seconds || 1), 1),
+      };
+      out(opts.json ? JSON.stringify(summary) : printQuotesEval(summary));
+    });
+
   program
     .command('serve')
     .description('serve the web reader')
@@ -350,7 +373,15 @@ function addFetchCommands(program: Command, g: () => { db?: string }, fail: () =
     .option('--json', 'print the outcome as JSON')
     .action(async (url: string, opts: { allowPrivate?: boolean; json?: boolean }) => {
       const result = await fetchUrl(url, fetchPolicy(opts.allowPrivate));
-      if (result.kind !== 'ok') throw new UsageError(`${url}: ${result.kind === 'error' ? `${result.code}: ${result.message}` : 'not modified'}`);
+      if (result.kind !== 'ok') {
+        const why = result.kind === 'error' ? `${result.code}: ${result.message}` : 'not modified';
+        // An address the user got wrong is a usage error; a site that failed to answer is not.
+        if (result.kind === 'error' && (result.code === 'bad-url' || result.code === 'refused-address')) throw new UsageError(`${url}: ${why}`);
+        process.stderr.write(`crosswire: ${url}: ${why}\n`);
+        fail();
+        return;
+      }
+      if (result.truncated) process.stderr.write(`crosswire: ${url}: the page is larger than the size limit; only its start was read\n`);
       const html = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
       await withStore(g(), async (store) => {
         const pipeline = await Pipeline.open(store);

@@ -1,0 +1,329 @@
+// Noun phrases around a cue: who speaks ("Clinton", "the former secretary of state", "he") and to whom.
+import { CUE_WORDS } from './quote-cues.js';
+import { ABBREVIATIONS, isUpperStart, type Unit } from './quote-text.js';
+import { isStopWord } from './stopwords.js';
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',
+  'several', 'most', 'all', 'both', 'any', 'each', 'another', 'every', 'other', 'few', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'no',
+]);
+// Between the speaker and the cue: "Clinton has also said", "he later wrote".
+const BETWEEN = new Set([
+  'also', 'has', 'had', 'have', 'later', 'then', 'previously', 'recently', 'once', 'again', 'repeatedly', 'reportedly',
+  'publicly', 'privately', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'earlier',
+  'never', 'always', 'often', 'just', 'simply', 'flatly', 'quickly', 'further', 'still', 'already', 'even',
+  'frequently', 'first', 'initially', 'originally', 'subsequently', 'quietly', 'angrily', 'bluntly', 'openly',
+  'explicitly', 'specifically', 'emphatically', 'famously', 'not', 'n’t', "n't", 'is', 'was', 'are', 'were', 'been',
+  'be', 'being', 'has', 'can', 'shall', 'ultimately', 'finally', 'eventually', 'clearly', 'correctly', 'rightly',
+  'wrongly', 'falsely', 'separately', 'similarly', 'likewise', 'personally', 'directly', 'tearfully', 'proudly',
+  'confidently', 'calmly', 'sharply', 'firmly', 'strongly', 'loudly', 'softly', 'jokingly', 'sarcastically',
+  'candidly', 'frankly', 'forcefully', 'passionately', 'recently', 'subsequently', 'immediately', 'promptly',
+  'routinely', 'consistently', 'regularly', 'constantly', 'continually', 'seemingly', 'apparently', 'allegedly',
+  'now', 'only', 'actually', 'really', 'indeed', 'herself', 'himself', 'themselves', 'itself',
+  ...["didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "shouldn't"].flatMap((w) => [w, w.replace("'", '’')]),
+]);
+// Words that end a noun phrase when read backwards from the cue.
+const BREAKS = new Set([
+  'that', 'and', 'but', 'or', 'nor', 'when', 'while', 'because', 'as', 'if', 'so', 'than', 'though', 'although',
+  'since', 'after', 'before', 'until', 'where', 'whether', 'who', 'whom', 'which', 'what', 'whose', 'why', 'how',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'to', 'not', 'has', 'had', 'have', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'also', 'yet', 'then', 'there', 'here', 'said',
+  'says', 'asked', 'told', 'according', 'once', 'unless', 'like', 'unlike', 'about', 'into', 'onto', 'upon',
+  'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'behind', 'despite', 'amid',
+  'toward', 'towards', 'per', 'via', 'by', 'both', 'either', 'neither', 'however', 'instead', 'meanwhile',
+  'indeed', 'thus', 'therefore', 'hence', 'too', 'very', 'just', 'even', 'only', 'yes', 'no', 'not', 'never',
+  'it’s', "it's", 'there’s', "there's", 'he’s', "he's", 'she’s', "she's", 'let', 'get', 'got', 'make', 'made',
+  'in', 'on',
+]);
+// Prepositions inside a speaker's description: "a spokeswoman for the committee", "the head of the agency".
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+// Words that open a speaker's description but cannot stand alone before the cue.
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm',
+  'rev', 'prof', 'president', 'secretary', 'senator', 'governor', 'representative', 'congressman', 'congresswoman',
+  'speaker', 'leader', 'chairman', 'chairwoman', 'chair', 'minister', 'chancellor', 'mayor', 'judge', 'justice',
+  'general', 'attorney', 'ambassador', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate',
+  'nominee', 'vice', 'former', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'pope', 'father', 'sister',
+  'pastor', 'bishop', 'rabbi', 'imam', 'officer', 'chief', 'deputy', 'assistant', 'acting', 'press', 'host',
+  'anchor', 'commentator', 'columnist', 'author', 'professor', 'analyst', 'strategist', 'adviser', 'advisor',
+  'aide', 'manager', 'founder', 'ceo', 'executive', 'commissioner', 'sheriff', 'detective', 'prosecutor',
+  'lawyer', 'attorneys', 'chairperson', 'lt.', 'gop', 'democratic', 'republican', 'presidential', 'white',
+  'house', 'senate', 'state', 'majority', 'minority', 'whip', 'first', 'u.s', 'us', 'american', 'federal',
+]);
+
+// Capitalised words that are no one's name.
+const NOT_NAMES = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'then', 'now', 'still',
+  'asked', 'speaking', 'meanwhile', 'however', 'earlier', 'later', 'year', 'years',
+]);
+
+// Nouns for a person: a definite description with one of them ("the senator") refers to someone named before.
+export const PERSON_NOUNS = new Set([
+  'official', 'officials', 'senator', 'governor', 'president', 'candidate', 'nominee', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'man', 'woman', 'lawmaker', 'congressman', 'congresswoman', 'billionaire', 'tycoon',
+  'mogul', 'businessman', 'businesswoman', 'frontrunner', 'front-runner', 'judge', 'justice', 'mayor', 'minister',
+  'leader', 'chairman', 'chairwoman', 'director', 'executive', 'lawyer', 'attorney', 'ambassador', 'diplomat',
+  'general', 'adviser', 'advisor', 'aide', 'strategist', 'analyst', 'speaker', 'representative', 'host', 'anchor',
+  'reporter', 'author', 'writer', 'actor', 'actress', 'star', 'singer', 'star', 'founder', 'chief', 'commissioner',
+  'prosecutor', 'activist', 'pastor', 'pope', 'king', 'queen', 'prince', 'princess', 'father', 'mother', 'son',
+  'daughter', 'wife', 'husband', 'veteran', 'politician', 'populist', 'democrat', 'republican', 'independent',
+  'incumbent', 'challenger', 'contender', 'hopeful', 'rival', 'opponent', 'former', 'manager', 'chair', 'head',
+  'professor', 'economist', 'expert', 'scholar', 'columnist', 'commentator', 'pollster', 'consultant', 'operative',
+  'insider', 'donor', 'supporter', 'critic', 'player', 'coach', 'officer', 'sheriff', 'detective', 'agent',
+]);
+
+export interface Phrase {
+  /** Unit indices, end exclusive. */
+  start: number;
+  end: number;
+}
+
+function isWord(u: Unit | undefined): boolean {
+  return u !== undefined && u.q < 0 && u.w !== '' && /[\p{L}\p{N}]/u.test(u.w[0] as string);
+}
+
+export function isPunct(u: Unit | undefined, chars: string): boolean {
+  return u !== undefined && u.q < 0 && u.w.length === 1 && chars.includes(u.w);
+}
+
+/** A cue word that can only be a verb: not "report", "claims" or "thinking". */
+function isVerbCue(u: Unit): boolean {
+  const cue = CUE_WORDS.get(u.lw);
+  return cue !== undefined && !cue.nounLike && !cue.participle;
+}
+
+/** A dot that belongs to an abbreviation before it ("Mr.", "U.S."). */
+function abbreviationDot(us: readonly Unit[], j: number): boolean {
+  const u = us[j];
+  const before = us[j - 1];
+  return u !== undefined && u.w === '.' && before !== undefined && before.e === u.s && (ABBREVIATIONS.has(before.lw) || /^\p{Lu}$/u.test(before.w));
+}
+
+/** The noun phrase that ends at unit j, read backwards no further than lo. */
+export function phraseBefore(us: readonly Unit[], j: number, lo: number): Phrase | null {
+  const end = j + 1;
+  let start = end;
+  let words = 0;
+  while (j >= lo) {
+    const u = us[j] as Unit;
+    if (u.q >= 0) break;
+    if (!isWord(u)) {
+      if (abbreviationDot(us, j) && start < end + 1) {
+        start = j;
+        j--;
+        continue;
+      }
+      if ((u.w === '-' || u.w === '&' || u.w === '/') && start < end) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    const lw = u.lw;
+    if (SUBJECT_PRONOUNS.has(lw)) {
+      if (start === end) start = j;
+      break;
+    }
+    if (DETERMINERS.has(lw)) {
+      start = j;
+      words++;
+      // "the head of the agency": the phrase goes on before a preposition.
+      const prep = us[j - 1];
+      if (prep !== undefined && j - 1 > lo && NP_PREPOSITIONS.has(prep.lw) && isWord(us[j - 2]) && !BREAKS.has((us[j - 2] as Unit).lw)) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    if (BREAKS.has(lw) || OBJECT_PRONOUNS.has(lw) || (isVerbCue(u) && !isUpperStart(u.w))) break;
+    if (NP_PREPOSITIONS.has(lw)) {
+      if (start === end || !isWord(us[j - 1])) break;
+      j--;
+      continue;
+    }
+    start = j;
+    words++;
+    if (words >= 12) break;
+    j--;
+  }
+  while (start < end && NP_PREPOSITIONS.has((us[start] as Unit).lw)) start++;
+  if (start >= end) return null;
+  return { start, end };
+}
+
+/** The speaker before the cue at k: "Clinton said", "the official, who asked not to be named, said". */
+export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phrase | null {
+  let j = k - 1;
+  while (j >= lo && BETWEEN.has((us[j] as Unit).lw)) j--;
+  // "Rep. Paul Ryan (R-WI) said": a parenthesis after the name.
+  if (isPunct(us[j], ')')) {
+    let m = j - 1;
+    while (m > lo && m > j - 10 && !isPunct(us[m], '(')) m--;
+    if (isPunct(us[m], '(')) {
+      const p = phraseBefore(us, m - 1, lo);
+      return p === null ? null : { start: p.start, end: j + 1 };
+    }
+  }
+  if (j < lo) return null;
+  const u = us[j] as Unit;
+  // "Clinton shook her head and said": the subject of the sentence.
+  if ((u.lw === 'and' || u.lw === 'but') && lo === 0 && j > 1) return sentenceSubject(us, j);
+  if (u.lw === 'who' || u.lw === 'which') {
+    let m = j - 1;
+    if (isPunct(us[m], ',')) m--;
+    return m >= lo ? phraseBefore(us, m, lo) : null;
+  }
+  if (isPunct(u, ',')) {
+    // "Bernstein, a Montgomery Village resident, said": the name before the description.
+    for (let m = j - 1; m > lo && m >= j - 25; m--) {
+      const v = us[m] as Unit;
+      if (v.q >= 0 || isPunct(v, '.;:!?') && !abbreviationDot(us, m)) return null;
+      if (isPunct(v, ',')) {
+        const name = phraseBefore(us, m - 1, lo);
+        if (name === null) return null;
+        return { start: name.start, end: j };
+      }
+    }
+    return null;
+  }
+  return phraseBefore(us, j, lo);
+}
+
+/** The noun phrase that starts at unit j: "said Marla Kilfoyle, executive director of …". */
+export function phraseAfter(us: readonly Unit[], j: number, hi: number): Phrase | null {
+  const start = j;
+  const first = us[j];
+  if (first === undefined || !isWord(first)) return null;
+  if (SUBJECT_PRONOUNS.has(first.lw)) return { start: j, end: j + 1 };
+  let words = 0;
+  let end = j;
+  while (j < hi) {
+    const u = us[j] as Unit;
+    if (!isWord(u)) {
+      if (abbreviationDot(us, j) || u.w === '-' || u.w === '&') {
+        j++;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    if (words > 0 && (BREAKS.has(u.lw) || (isVerbCue(u) && !isUpperStart(u.w)))) break;
+    // "told reporters the bridge …": a determiner starts another phrase, unless a preposition leads to it.
+    if (words > 0 && DETERMINERS.has(u.lw) && !NP_PREPOSITIONS.has((us[j - 1] as Unit).lw)) break;
+    if (NP_PREPOSITIONS.has(u.lw)) {
+      if (!isWord(us[j + 1])) break;
+    } else {
+      end = j + 1;
+    }
+    words++;
+    j++;
+    if (words >= 14) break;
+  }
+  if (end <= start) return null;
+  return { start, end };
+}
+
+/** Whether a phrase can name a speaker: a name, a pronoun, or a description ("the official", "officials"). */
+export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
+  const first = us[p.start] as Unit;
+  const last = us[p.end - 1] as Unit;
+  if (p.end - p.start === 1 && SUBJECT_PRONOUNS.has(first.lw)) return true;
+  if (BREAKS.has(last.lw) || DETERMINERS.has(last.lw)) return false;
+  for (let j = p.start; j < p.end; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0) return false;
+  }
+  return true;
+}
+
+/** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
+export function nameIn(us: readonly Unit[], p: Phrase): string | null {
+  // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
+  const runs: { words: string[]; at: number }[] = [];
+  let run: string[] = [];
+  let prepositionSeen = false;
+  let firstRunBeforePreposition: { words: string[]; at: number } | null = null;
+  const flush = (at: number): void => {
+    while (run.length && (run[run.length - 1] === 'of' || run[run.length - 1] === 'de')) run.pop();
+    if (run.length) runs.push({ words: run, at });
+    run = [];
+  };
+  for (let j = p.start; j < p.end; j++) {
+    const u = us[j] as Unit;
+    if (isPunct(u, ',')) {
+      flush(j);
+      if (runs.length) break;
+      continue;
+    }
+    if (u.w === '.' && run.length) {
+      run[run.length - 1] += '.';
+      continue;
+    }
+    if (isWord(u) && isUpperStart(u.w) && !/^\d/u.test(u.w) && !SUBJECT_PRONOUNS.has(u.lw)) {
+      // "The", "An", "One", a month or a weekday do not start a name.
+      if (!run.length && (isStopWord(u.lw) || DETERMINERS.has(u.lw) || NOT_NAMES.has(u.lw))) continue;
+      run.push(u.w.replace(/['’]s$/u, ''));
+      if (/['’]s$/u.test(u.w)) flush(j);
+    } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
+      run.push(u.lw);
+    } else {
+      flush(j);
+      if (NP_PREPOSITIONS.has(u.lw) && !prepositionSeen) {
+        prepositionSeen = true;
+        if (runs.length) firstRunBeforePreposition = runs[runs.length - 1] ?? null;
+      }
+    }
+  }
+  flush(p.end);
+  const chosen = firstRunBeforePreposition ?? runs[runs.length - 1];
+  if (!chosen) return null;
+  let words = chosen.words;
+  // Drop titles: everything up to the last title word ("Vermont Sen. Bernie Sanders", "Secretary of State John Kerry").
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const lw = (words[i] as string).toLowerCase().replace(/\.$/u, '');
+    if (TITLES.has(lw)) lastTitle = i;
+    else if (lw === 'of' && lastTitle === i - 1) lastTitle = i + 1 < words.length - 1 ? i + 1 : lastTitle;
+  }
+  if (lastTitle >= 0) words = words.slice(lastTitle + 1);
+  // "Joel Pollak of Breitbart California": the person before the organisation.
+  const of = words.indexOf('of');
+  if (of >= 2) words = words.slice(0, of);
+  const name = words.join(' ');
+  if (!name || TITLES.has(name.toLowerCase().replace(/\.$/u, ''))) return null;
+  return name;
+}
+
+/** The subject at the start of a sentence, for a participle cue: "Trump hit back, saying …". */
+export function sentenceSubject(us: readonly Unit[], before: number): Phrase | null {
+  let j = 0;
+  // Skip an opening adverbial up to its comma: "On Tuesday, Trump …" (not a name's description:
+  // "Huma Abedin, vice chairwoman of …").
+  let lower = us[0] !== undefined && isStopWord((us[0] as Unit).lw);
+  for (let m = 1; m < Math.min(before, 8); m++) {
+    const u = us[m] as Unit;
+    if (isPunct(u, ',')) {
+      if (lower) j = m + 1;
+      break;
+    }
+    if (!isUpperStart(u.w)) lower = true;
+  }
+  const p = phraseAfter(us, j, before);
+  if (p === null) return null;
+  // Keep to the head: a phrase that runs into the verb is cut at the first lower-case word after a name
+  // ("Secretary of State Madeleine Albright" goes on over its "of").
+  let end = p.start + 1;
+  while (
+    end < p.end &&
+    (isUpperStart((us[end] as Unit).w) ||
+      DETERMINERS.has((us[end - 1] as Unit).lw) ||
+      isPunct(us[end], '.') ||
+      ((us[end] as Unit).lw === 'of' && isUpperStart(us[end + 1]?.w ?? 'a')))
+  )
+    end++;
+  return { start: p.start, end };
+}

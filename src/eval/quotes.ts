@@ -10,14 +10,16 @@
 //   pairs; precision = TP / predicted, recall = TP / gold, F1 their harmonic mean; micro, summed over all rows
 //   that carry `attributions` (rows without them are predicted all the same, and left out of the metrics).
 // - Speaker accuracy, over the matched pairs whose gold has a source span: correct when the predicted source
-//   span overlaps the gold source span in at least one non-space character, or when the predicted `speaker`
-//   equals the gold source text (case-insensitive, whitespace collapsed), or contains its last word as a word
-//   (gold "Mr. Blinken", speaker "Antony Blinken"; a possessive 's is dropped).
+//   span matches the gold source span by the content rule (cores overlapping by half the longer one), or
+//   when the predicted `speaker` (at most six words) ends with the name that ends the gold source, its last
+//   run of capitalised words less titles and pronouns (gold "Mr. Blinken", speaker "Antony Blinken"). A gold
+//   pronoun or description ("he", "the mayor") is matched by its span only. (A first version accepted any
+//   overlap and any speaker containing the gold's last word: a source over the whole text scored 1.0.)
 // - Direct quotes: a gold attribution is direct when its content lies inside quotation marks (“ ” " « » „ ‘ ’ ‚):
 //   the content starts with one (after spaces or an ellipsis) or one stands just before it, and the content ends
 //   with one (before trailing spaces and punctuation) or one follows it after at most three punctuation marks
 //   (and a space, before a closing mark: French « ... »).
-//   A prediction is direct when its `direct` is true. The subset is scored the same way: predicted-direct
+//   A prediction is direct when its `direct` is true and its content passes the same test. The subset is scored the same way: predicted-direct
 //   against gold-direct, matched among themselves, with speaker accuracy on those pairs.
 import { readFileSync } from 'node:fs';
 import type { Attribution } from '../model.js';
@@ -190,31 +192,41 @@ export function isDirectSpan(text: string, [start, end]: Span): boolean {
   return opens && closes;
 }
 
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/\s+/gu, ' ').trim();
-}
 
 function words(s: string): string[] {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
 }
 
-/** Whether a prediction names the gold attribution's speaker (false when the gold names none). */
+/** A name is at most this many words: a longer "speaker" string is not naming anyone in particular. */
+const MAX_SPEAKER_WORDS = 6;
+
+/**
+ * Whether a prediction names the gold attribution's speaker (false when the gold names none): its source
+ * span matches the gold's by the content rule (cores overlapping by half the longer one), or its resolved
+ * name ends with the same proper name as the gold's source ("Antony Blinken" for "Mr. Blinken"). A
+ * pronoun or a common noun in the gold ("he", "the campaign") can only be matched by its span: a name
+ * string says nothing about which "he" was meant.
+ */
 export function speakerCorrect(text: string, gold: GoldAttribution, predicted: Pick<Attribution, 'source' | 'speaker'>): boolean {
   const g = gold.source;
   if (!g) return false;
-  const p = predicted.source;
-  if (p) {
-    const o: Span = [Math.max(p[0], g[0]), Math.min(p[1], g[1])];
-    if (o[0] < o[1] && /\S/u.test(text.slice(o[0], o[1]))) return true;
-  }
-  if (predicted.speaker) {
-    const goldText = text.slice(g[0], g[1]);
-    if (normalise(predicted.speaker) === normalise(goldText)) return true;
-    const last = words(goldText).at(-1);
-    if (last && words(predicted.speaker).includes(last)) return true;
-  }
-  return false;
+  if (predicted.source && contentOverlap(text, predicted.source, g) > 0) return true;
+  if (!predicted.speaker) return false;
+  const spoken = words(predicted.speaker);
+  if (!spoken.length || spoken.length > MAX_SPEAKER_WORDS) return false;
+  const goldText = text.slice(g[0], g[1]);
+  // The name that ends the gold's source, as written: its last run of capitalised words, less titles
+  // ("Mr. Blinken" → Blinken, "The White House" → White House). The speaker must end with all of it.
+  const written = (goldText.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+  const name: string[] = [];
+  for (let i = written.length - 1; i >= 0 && /^\p{Lu}/u.test(written[i] as string) && !TITLES.has((written[i] as string).toLowerCase()); i--) name.unshift((written[i] as string).toLowerCase());
+  // A pronoun or a description ("he", "the mayor") names no one by itself: only its span can match it.
+  if (!name.length || name.length > spoken.length) return false;
+  return name.every((w, i) => spoken[spoken.length - name.length + i] === w);
 }
+
+/** Titles and articles before a name, and pronouns capitalised at a sentence's start: not names. */
+const TITLES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'the', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'pres', 'secretary', 'minister', 'prime', 'mayor', 'judge', 'gen', 'general', 'sir', 'lord', 'lady', 'prof', 'professor', 'rev', 'chairman', 'chairwoman', 'chair', 'ceo', 'former', 'vice']);
 
 function emptyCounts(): QuoteCounts {
   return { predicted: 0, gold: 0, matched: 0, speaker_total: 0, speaker_correct: 0 };
@@ -239,7 +251,8 @@ export function rowCounts(row: QuoteRow & { attributions: GoldAttribution[] }, p
   countMatches(row.text, predicted, row.attributions, all);
   countMatches(
     row.text,
-    predicted.filter((a) => a.direct),
+    // A prediction is direct by the same test as the gold, not by its own flag alone.
+    predicted.filter((a) => a.direct && isDirectSpan(row.text, a.content)),
     row.attributions.filter((a) => isDirectSpan(row.text, a.content)),
     direct,
   );

@@ -305,4 +305,12 @@ test('speaker accuracy cannot be had for nothing: a source over the whole text, 
   assert.ok(speakerCorrect(text, he, { source: at(text, 'He'), speaker: 'Antony Blinken' }));
   assert.ok(!speakerCorrect(text, house, { source: null, speaker: 'Some House' }), 'only part of the name');
   assert.ok(speakerCorrect(text, house, { source: null, speaker: 'the White House' }));
+  // The head of a source with an appositive or a qualifier names the speaker.
+  const framed = 'Huma Abedin, vice chairwoman of the Clinton campaign, said the plan was ready. Stacy Baker of Columbia, South Carolina, said she agreed.';
+  const abedin: GoldAttribution = { content: at(framed, 'the plan was ready'), source: at(framed, 'Huma Abedin, vice chairwoman of the Clinton campaign,'), cue: null };
+  const baker: GoldAttribution = { content: at(framed, 'she agreed'), source: at(framed, 'Stacy Baker of Columbia, South Carolina,'), cue: null };
+  assert.ok(speakerCorrect(framed, abedin, { source: null, speaker: 'Huma Abedin' }));
+  assert.ok(!speakerCorrect(framed, abedin, { source: null, speaker: 'Hillary Clinton' }), 'a name in the appositive is not the speaker');
+  assert.ok(speakerCorrect(framed, baker, { source: null, speaker: 'Stacy Baker' }));
+  assert.ok(!speakerCorrect(framed, baker, { source: null, speaker: 'South Carolina' }));
 });

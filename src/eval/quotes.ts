@@ -11,8 +11,9 @@
 //   that carry `attributions` (rows without them are predicted all the same, and left out of the metrics).
 // - Speaker accuracy, over the matched pairs whose gold has a source span: correct when the predicted source
 //   span matches the gold source span by the content rule (cores overlapping by half the longer one), or
-//   when the predicted `speaker` (at most six words) ends with the name that ends the gold source, its last
-//   run of capitalised words less titles and pronouns (gold "Mr. Blinken", speaker "Antony Blinken"). A gold
+//   when the predicted `speaker` (at most six words) ends with the name at the head of the gold source (before
+//   any appositive: its last run of capitalised words less titles and pronouns; gold "Mr. Blinken" or "Huma
+//   Abedin, vice chairwoman of the campaign", speaker "Antony Blinken" or "Huma Abedin"). A gold
 //   pronoun or description ("he", "the mayor") is matched by its span only. (A first version accepted any
 //   overlap and any speaker containing the gold's last word: a source over the whole text scored 1.0.)
 // - Direct quotes: a gold attribution is direct when its content lies inside quotation marks (“ ” " « » „ ‘ ’ ‚):
@@ -215,9 +216,12 @@ export function speakerCorrect(text: string, gold: GoldAttribution, predicted: P
   const spoken = words(predicted.speaker);
   if (!spoken.length || spoken.length > MAX_SPEAKER_WORDS) return false;
   const goldText = text.slice(g[0], g[1]);
-  // The name that ends the gold's source, as written: its last run of capitalised words, less titles
-  // ("Mr. Blinken" → Blinken, "The White House" → White House). The speaker must end with all of it.
-  const written = (goldText.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+  // The name at the head of the gold's source, as written: the source up to its first appositive or
+  // qualifier ("Huma Abedin, vice chairwoman of ...", "Stacy Baker of Columbia"), then the last run of
+  // capitalised words there, less titles ("Mr. Blinken" → Blinken, "Texas delegate Bill Eastland" → Bill
+  // Eastland, "The White House" → White House). The speaker must end with all of it.
+  const head = goldText.split(/,|\(| (?:of|from|at|in|with|who|which|whose) /u)[0] ?? goldText;
+  const written = (head.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
   const name: string[] = [];
   for (let i = written.length - 1; i >= 0 && /^\p{Lu}/u.test(written[i] as string) && !TITLES.has((written[i] as string).toLowerCase()); i--) name.unshift((written[i] as string).toLowerCase());
   // A pronoun or a description ("he", "the mayor") names no one by itself: only its span can match it.

@@ -11,11 +11,8 @@ import { pageHtml, readGold } from '../src/eval/extraction.js';
 import { extractHtml } from '../src/extract/html.js';
 import { readDocuments } from '../src/ingest/files.js';
 import { prepare } from '../src/prepare.js';
+import { numberOption, stringOption } from './options.js';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 interface Page {
   id: string;
@@ -69,12 +66,12 @@ async function badInput(): Promise<void> {
 
 export async function benchExtract(): Promise<void> {
   await badInput();
-  const dir = resolve(option('input', join('..', 'shared', 'data', 'extraction', 'scrapinghub-dev')));
+  const dir = resolve(stringOption('input', join('..', 'shared', 'data', 'extraction', 'scrapinghub-dev')));
   if (!existsSync(join(dir, 'gold.jsonl'))) {
     console.log(`extract: no pages at ${dir} (give --input DIR with a gold.jsonl): skipped`);
     return;
   }
-  const rounds = Number(option('rounds', '3'));
+  const rounds = numberOption('rounds', 3);
   const pages = readPages(dir);
   const mb = pages.reduce((s, p) => s + p.html.length, 0) / 1048576;
   console.log(`extract: ${pages.length} pages (${mb.toFixed(1)} MB of HTML) from ${dir}, ${rounds} rounds`);

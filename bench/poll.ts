@@ -9,11 +9,8 @@ import { Pipeline } from '../src/pipeline.js';
 import { pollDue } from '../src/poller.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
+import { numberOption } from './options.js';
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 const escapeXml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
@@ -37,8 +34,8 @@ function feeds(count: number, items: number, base: string): string[] {
 }
 
 export async function benchPoll(): Promise<void> {
-  const count = option('feeds', 50);
-  const items = option('items', 200);
+  const count = numberOption('feeds', 50);
+  const items = numberOption('items', 200);
   let docs: string[] = [];
   // Items link to pages on the same server (404s): an item the poll takes for a summary has its page
   // looked for without leaving this machine.

@@ -17,11 +17,8 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
 import { benchExtract } from './extract.js';
 import { benchPoll } from './poll.js';
+import { numberOption } from './options.js';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** The synthetic stream as the documents an import would read. */
 function* corpusDocs(articles: number, days?: number): Generator<ParsedDocument & { kind: 'record'; record: { label: string } }> {
@@ -49,9 +46,9 @@ function mb(bytes: number): string {
 }
 
 async function benchCluster(): Promise<void> {
-  const total = arg('articles', 100_000);
+  const total = numberOption('articles', 100_000);
   // --days sets the stream's density: 100,000 articles over 365 days fill the window as 20,000 over 73.
-  const days = arg('days', 365);
+  const days = numberOption('days', 365);
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-bench-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
   const pipeline = await Pipeline.open(store);
@@ -67,7 +64,7 @@ async function benchCluster(): Promise<void> {
   let done = 0;
   let peakRss = 0;
   const step = Math.max(1000, Math.floor(total / 10));
-  const workers = arg('workers', defaultWorkers());
+  const workers = numberOption('workers', defaultWorkers());
   console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
   await pipeline.ingestAll(readDocuments(file), () => {
     done++;
@@ -98,8 +95,8 @@ async function benchCluster(): Promise<void> {
  * in CPU time as well as wall time, so that a busy machine skews the figure less.
  */
 async function benchMatch(): Promise<void> {
-  const total = arg('articles', 20_000);
-  const days = arg('days', 73);
+  const total = numberOption('articles', 20_000);
+  const days = numberOption('days', 73);
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-bench-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
   const pipeline = await Pipeline.open(store);
@@ -140,8 +137,8 @@ function rate(label: string, count: number, ms: number): string {
 
 /** The prepare stage alone (extract + analyze), in this thread: what each worker spends per article. */
 async function benchAnalyze(): Promise<void> {
-  const total = arg('articles', 20_000);
-  const days = arg('days', 73);
+  const total = numberOption('articles', 20_000);
+  const days = numberOption('days', 73);
   // Records are made up front so that generating them is not timed.
   const docs: ParsedDocument[] = [...corpusDocs(total, days)];
   console.log(`analyze: prepare() on ${total} synthetic articles in the main thread`);
@@ -213,8 +210,8 @@ function place(article: NewArticle, story: { storyId: number; original: NewArtic
 }
 
 async function benchStore(): Promise<void> {
-  const total = arg('articles', 20_000);
-  const batchSize = arg('batch', 500);
+  const total = numberOption('articles', 20_000);
+  const batchSize = numberOption('batch', 500);
   console.log(`store: ${total} synthetic articles (about 6 per story), findArticleByKey + saveArticle, ${batchSize} per commit`);
   const prepStart = performance.now();
   const inputs = storeInputs(total);

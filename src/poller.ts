@@ -6,7 +6,7 @@ import type { Feed, IngestOutcome } from './model.js';
 import type { Pipeline } from './pipeline.js';
 import type { Store } from './store/store.js';
 import { wordCount } from './extract/furniture.js';
-import { declaredCharset, decodeText } from './ingest/decode.js';
+import { decodeServed } from './ingest/decode.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from './ingest/fetcher.js';
 import { feedItemKeys } from './ingest/feed-items.js';
 import { type FeedItem, FeedError, itemRecord, parseFeedText } from './ingest/feeds.js';
@@ -53,7 +53,7 @@ export async function pollFeed(feed: Feed, store: Store, pipeline: Pipeline, opt
   let items: FeedItem[];
   let outlet: string | null;
   try {
-    const parsed = parseFeedText(decodeText(result.body, result.charset ?? declaredCharset(result.body)).text, result.url);
+    const parsed = parseFeedText(decodeServed(result.body, result.charset), result.url);
     items = parsed.items;
     outlet = parsed.title;
   } catch (e) {
@@ -108,7 +108,7 @@ const SUMMARY_MAX_WORDS = 150;
 async function pageOf(url: string, get: NonNullable<PollOptions['fetcher']>, options: FetchOptions): Promise<string | null> {
   const page = await get(url, options);
   if (page.kind !== 'ok' || page.truncated || (page.contentType && !/html/iu.test(page.contentType))) return null;
-  return decodeText(page.body, page.charset ?? declaredCharset(page.body)).text;
+  return decodeServed(page.body, page.charset);
 }
 
 /** One round: every due feed, one after another, each host's robots.txt read once and its Crawl-delay kept. */

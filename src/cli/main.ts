@@ -12,7 +12,7 @@ import { extractPage } from '../extract/page-input.js';
 import { FeedError } from '../ingest/feeds.js';
 import { MAX_FILE_BYTES } from '../ingest/files.js';
 import { readOpml, writeOpml } from '../ingest/opml.js';
-import { declaredCharset, decodeText } from '../ingest/decode.js';
+import { decodeServed } from '../ingest/decode.js';
 import { type FetchOptions, fetchUrl } from '../ingest/fetcher.js';
 import { type FoundFeed, findFeed } from '../ingest/find-feed.js';
 import { pollDue, startPolling } from '../poller.js';
@@ -382,7 +382,7 @@ function addFetchCommands(program: Command, g: () => { db?: string }, fail: () =
         return;
       }
       if (result.truncated) process.stderr.write(`crosswire: ${url}: the page is larger than the size limit; only its start was read\n`);
-      const html = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
+      const html = decodeServed(result.body, result.charset);
       await withStore(g(), async (store) => {
         const pipeline = await Pipeline.open(store);
         const outcome = await pipeline.ingest({ kind: 'html', origin: result.url, html, url: result.url });

@@ -88,3 +88,8 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
     return { text: decodeWith(bytes, 'windows-1252', false), charset: 'windows-1252' };
   }
 }
+
+/** A fetched body as text: in the charset its server names, else the one the document declares. */
+export function decodeServed(bytes: Uint8Array, serverCharset: string | null): string {
+  return decodeText(bytes, serverCharset ?? declaredCharset(bytes)).text;
+}

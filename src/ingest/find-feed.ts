@@ -1,6 +1,6 @@
 // An address a reader gives → the feed to subscribe to. People paste a site's home page as often as a
 // feed: a page is searched for the feeds it announces, then the usual feed addresses are tried.
-import { declaredCharset, decodeText } from './decode.js';
+import { decodeServed } from './decode.js';
 import { announcedFeeds, commonFeedUrls } from './discover.js';
 import { type FetchOptions, type FetchResult, fetchUrl } from './fetcher.js';
 import { parseFeedText } from './feeds.js';
@@ -17,7 +17,7 @@ type Fetcher = (url: string, options: FetchOptions) => Promise<FetchResult>;
 async function readFeed(url: string, options: FetchOptions, get: Fetcher): Promise<{ feed: FoundFeed | null; page: string | null; finalUrl: string; error: string | null }> {
   const result = await get(url, options);
   if (result.kind !== 'ok') return { feed: null, page: null, finalUrl: url, error: result.kind === 'error' ? `${result.code}: ${result.message}` : null };
-  const text = decodeText(result.body, result.charset ?? declaredCharset(result.body)).text;
+  const text = decodeServed(result.body, result.charset);
   try {
     const parsed = parseFeedText(text, result.url);
     return { feed: { kind: 'feed', url: result.url, title: parsed.title, siteUrl: parsed.link }, page: null, finalUrl: result.url, error: null };

@@ -89,6 +89,11 @@ describe('findAttributions: direct quotations', () => {
     assert.equal(a.speaker, 'Lisboa');
   });
 
+  it('takes a capitalised quotation after a word for a work as its title, not speech', () => {
+    assert.deepEqual(read('He was the star of the reality TV show “Night Harbour.”'), []);
+    assert.ok(!read('Lisboa wrote a book, “The Long Strike,” about the port.').some((a) => a.direct));
+  });
+
   it('finds nothing in a sentence with a film title or scare quotes and no cue', () => {
     assert.deepEqual(read('The film “Night Harbour” opened on Friday to “mixed” reviews in Lisbon.'), []);
     assert.deepEqual(read('The “reform” passed the lower house on Tuesday, with “flying colours.”'), []);
@@ -155,6 +160,186 @@ describe('findAttributions: speakers', () => {
     const a = only('“It is over,” Sen. Ana Ruiz, a Democrat from Ohio, said.');
     assert.equal(a.speaker, 'Ana Ruiz');
     assert.ok(a.source?.startsWith('Sen. Ana Ruiz'), `source ${a.source}`);
+  });
+});
+
+describe('findAttributions: where a quotation starts and ends', () => {
+  it('goes on from a quotation whose cue is the next sentence: "“Why?” Ruiz asked. “…”"', () => {
+    const a = only('“Why now?” Ruiz asked. “Nobody told us.”');
+    assert.equal(a.content, 'Why now?” Ruiz asked. “Nobody told us.');
+    assert.equal(a.speaker, 'Ruiz');
+  });
+
+  it('gives a quotation with a tag of its own to its own speaker, not the last one', () => {
+    const found = read('“We will sign,” Ruiz said. “Is that so?” Lee asked the minister on Monday.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]?.content, 'Is that so?');
+    assert.equal(found[1]?.speaker, 'Lee');
+  });
+
+  it('does not take what happens after a full stop for a tag: "“…” He smiled."', () => {
+    const a = only('“We will sign,” Ruiz said. “It is done.” He smiled.');
+    assert.equal(a.content, 'We will sign,” Ruiz said. “It is done.');
+  });
+
+  it('leaves a sentence with a quotation of its own to that quotation', () => {
+    const found = read('“We wait.” Of the strike, Lee said, “It is over.”');
+    assert.ok(found.some((a) => a.content === 'It is over.' && a.speaker === 'Lee'), JSON.stringify(found));
+  });
+
+  it('goes on into a sentence that opens with a quotation, or with a word or two and one', () => {
+    assert.equal(only('“We will sign,” said Ruiz. “Not today” — and she left.').content, 'We will sign,” said Ruiz. “Not today');
+    assert.equal(only('“We will sign,” Ruiz said. Instead, “we will wait.”').content, 'We will sign,” Ruiz said. Instead, “we will wait.');
+  });
+
+  it('joins a split quotation across a description of the speaker, not across words of another cue', () => {
+    const a = only('"This was our back yard," said Ana Ruiz, director of studies at the institute, "but it is theirs now."');
+    assert.equal(a.content, 'This was our back yard," said Ana Ruiz, director of studies at the institute, "but it is theirs now.');
+    const found = read('“We will sign,” Ruiz said, adding: “It is a good deal.”');
+    assert.deepEqual(
+      found.map((f) => [f.content, f.speaker]),
+      [
+        ['We will sign', 'Ruiz'],
+        ['It is a good deal.', 'Ruiz'],
+      ],
+    );
+  });
+
+  it('joins two quotations after one cue when "and" links them', () => {
+    assert.equal(only('Ruiz kept shouting “Get out of here” and “Be nice.”').content, 'Get out of here” and “Be nice.');
+    assert.equal(only('Ruiz told the crowd, “I am one of you,” and, “Who here does not bargain?”').content, 'I am one of you,” and, “Who here does not bargain?');
+  });
+
+  it('does not join a title or object that follows the tag without a comma', () => {
+    const a = only('“Being a mother, that is my job,” Ruiz said in May on the show “Morning Talk.”');
+    assert.equal(a.content, 'Being a mother, that is my job');
+  });
+
+  it('reads a quotation after a colon, a dash or a parenthesis as direct though words come before', () => {
+    const a = only('Lisboa was blunt: “We will not sign,” she told reporters.');
+    assert.equal(a.content, 'We will not sign');
+    assert.equal(a.direct, true);
+  });
+
+  it('reads a quotation that opens in lower case after the writer’s words as part of their sentence', () => {
+    const a = read('Polls show that “the public is not ready,” Ruiz said.').find((f) => f.source === 'Ruiz');
+    assert.equal(a?.content, 'Polls show that “the public is not ready');
+    assert.equal(a?.direct, false);
+    const framed = only('An economic slowdown, he said, “could be a good time to borrow.”');
+    assert.equal(framed.content, 'An economic slowdown, he said, “could be a good time to borrow.');
+    assert.equal(framed.direct, false);
+    const plain = only('Later, he said, “We will see.”');
+    assert.equal(plain.content, 'We will see.');
+    assert.equal(plain.direct, true);
+  });
+
+  it('takes the relative pronoun into what was called something: "which he called “…”"', () => {
+    const found = read('He attacked the boards, which he called “a cartel for schools.”');
+    assert.ok(found.some((a) => a.content === 'which he called “a cartel for schools.”' && !a.direct), JSON.stringify(found));
+  });
+
+  it('reads "according to X:" and "as X pointed out," before a quotation as a direct quotation', () => {
+    const a = only('According to the Herald: “The senator has a mixed record.”');
+    assert.equal(a.content, 'The senator has a mixed record.');
+    assert.equal(a.direct, true);
+    const b = only('As the Herald pointed out, “The senator has a mixed record.”');
+    assert.equal(b.content, 'The senator has a mixed record.');
+    assert.equal(b.source, 'the Herald');
+  });
+
+  it('ends reported speech where another speaker’s clause begins', () => {
+    const found = read('After Ruiz said that the plan was dead, Lee said: "I do not like it."');
+    assert.equal(found[0]?.content, 'that the plan was dead');
+    assert.equal(found[1]?.content, 'I do not like it.');
+    assert.equal(found[1]?.speaker, 'Lee');
+  });
+});
+
+describe('findAttributions: cues and speakers next to quotations', () => {
+  it('passes over a noun after a determiner to the verb before it: "wrote in an email:"', () => {
+    const a = only('Weaver wrote in an email: "This was the worst day of the campaign."');
+    assert.equal(a.cue, 'wrote');
+    assert.equal(a.source, 'Weaver');
+    assert.equal(a.direct, true);
+  });
+
+  it('reads an infinitive cue with the subject of the verb before it: "was quick to say"', () => {
+    const a = only('Ruiz was quick to say, “We are not leaving.”');
+    assert.equal(a.source, 'Ruiz');
+    assert.equal(a.content, 'We are not leaving.');
+  });
+
+  it('finds the subject after a long opening clause: "Asked …, Lisboa shook her head and said"', () => {
+    const a = only('Asked on Monday whether the port would reopen soon, Mrs. Lisboa shook her head and said, “No.”');
+    assert.equal(a.source, 'Mrs. Lisboa');
+  });
+
+  it('leaves a verb that has a clause of its own to that clause, not to a title before it', () => {
+    const a = only('Sunday on Fox’s “Morning Futures,” Rep. Ana Ruiz said the senator’s judgment is in question.');
+    assert.equal(a.content, 'the senator’s judgment is in question');
+    assert.equal(a.source, 'Rep. Ana Ruiz');
+    assert.equal(a.direct, false);
+  });
+
+  it('knows the forms of verbs that double their last consonant: "admitted", "begged"', () => {
+    assert.equal(only('“We did not know,” the minister admitted.').cue, 'admitted');
+    assert.equal(only('“Please stay,” Ruiz begged.').cue, 'begged');
+  });
+
+  it('reads a quotation set off by dashes with its tag inside them', () => {
+    const a = read('Nobody liked the mayor - “Born rich,” Mr. Lee said - but they voted for him.').find((f) => f.direct);
+    assert.equal(a?.content, 'Born rich');
+    assert.equal(a?.source, 'Mr. Lee');
+  });
+
+  it('reads a sentence that ends in a participle and a colon as the cue of the quotation below it', () => {
+    const found = read('The Herald confirmed the story, reporting:\n\n"Cash made its way to the foundation over three years."');
+    const a = found.find((f) => f.direct);
+    assert.equal(a?.content, 'Cash made its way to the foundation over three years.');
+    assert.equal(a?.source, 'The Herald');
+  });
+
+  it('skips an opening adverbial to find who issued a statement introduced by a colon', () => {
+    const a = only('In response to the long strike at the port, Ana Ruiz issued the following statement:\n\n“We will not go back until the pay is fair.”');
+    assert.equal(a.source, 'Ana Ruiz');
+    assert.equal(a.direct, true);
+  });
+
+  it('takes a quantifier that stands for people as a speaker: "Some chanted “…”"', () => {
+    const a = only('Some chanted “Four more years!”');
+    assert.equal(a.source, 'Some');
+    assert.equal(a.content, 'Four more years!');
+  });
+
+  it('takes any verb between a person and a whole quoted sentence: "Lisboa shot back, “…”"', () => {
+    const a = only('During the debate, Lisboa shot back, “I could have stayed home.”');
+    assert.equal(a.source, 'Lisboa');
+    assert.equal(a.cue, 'shot back');
+    assert.deepEqual(read('The plan failed, “Badly, as we said.”'), []);
+  });
+
+  it('takes a sentence of a speaker and a verb alone as the cue of the quotation after it', () => {
+    const a = only('Ana Ruiz of the port authority agreed. “The strike is costing us dearly.”');
+    assert.equal(a.speaker, 'Ana Ruiz');
+    assert.equal(a.content, 'The strike is costing us dearly.');
+  });
+
+  it('takes the speaker from a line that opens with a dash below a quotation', () => {
+    const a = only('The ban stays.\n\n“We will look into it. I do not know the status.”\n\n- Ana Ruiz.\n\nRuiz has not.');
+    assert.equal(a.speaker, 'Ana Ruiz');
+    assert.equal(a.content, 'We will look into it. I do not know the status.');
+  });
+
+  it('reads a headline "Speaker: what they said", quoted or not, and no label such as "The Latest:"', () => {
+    const a = only('Lisboa: Port Strike ‘Will Not End Soon,’ Union Says.\n\nThe strike went on.');
+    assert.deepEqual(a, { content: 'Port Strike ‘Will Not End Soon,’ Union Says', source: 'Lisboa', cue: ':', speaker: 'Lisboa', direct: false });
+    assert.equal(only('Lisboa: ‘The Port Stays Closed.’\n\nThe strike went on.').direct, true);
+    assert.deepEqual(read('The Latest: Port Strike Ends.\n\nThe strike went on.'), []);
+  });
+
+  it('does not resolve the story’s pronouns to a headline’s name', () => {
+    const found = read('Lisboa: Port Will Reopen.\n\nAna Ruiz, the minister, spoke on Monday. “It is done,” she said.');
+    assert.equal(found[found.length - 1]?.speaker, 'Ana Ruiz');
   });
 });
 

@@ -52,7 +52,7 @@ const SPEECH = [
 // Verbs that mark speech only next to a quotation.
 const QUOTE_ONLY = [
   'continue', 'joke', 'quip', 'shout', 'chant', 'exclaim', 'snap', 'mutter', 'whisper', 'yell', 'scream', 'cry:cried',
-  'laugh', 'sigh', 'read', 'put', 'interject', 'implore', 'beg', 'query', 'offer', 'begin:began:begun', 'summarize',
+  'laugh', 'sigh', 'read', 'put:put', 'interject', 'implore', 'beg', 'query', 'offer', 'begin:began:begun', 'summarize',
   'crow', 'gush', 'scoff', 'sneer', 'groan', 'grumble', 'hiss', 'shrug', 'smile', 'joke', 'jest', 'rail', 'rant',
   'tease', 'thunder', 'fume', 'bellow', 'roar', 'preach', 'pray', 'sing:sang:sung', 'recite', 'echo', 'greet',
   'reason', 'add', 'elaborate', 'opine', 'observe', 'declare', 'conclude', 'text', 'email', 'e-mail', 'message',
@@ -79,6 +79,9 @@ const NEEDS_THAT = new Set([
 // Verbs whose listener comes before what is said: "told reporters that …".
 const TAKES_OBJECT = new Set(['tell', 'ask', 'assure', 'inform', 'remind', 'advise', 'urge', 'warn', 'promise', 'answer']);
 
+// Verbs that double their last consonant: "admit" → "admitted", "snap" → "snapping" (and "put", "begin").
+const DOUBLED = new Set(['snap', 'quip', 'admit', 'beg', 'slam', 'dub', 'prefer', 'rebut', 'commit', 'submit', 'regret', 'jab', 'nag', 'chat', 'jot', 'stop', 'plan', 'put', 'begin']);
+
 function forms(entry: string): { base: string; words: string[] } {
   const [base = '', ...irregular] = entry.split(':');
   const out = new Set<string>([base, ...irregular]);
@@ -91,11 +94,9 @@ function forms(entry: string): { base: string; words: string[] } {
   } else {
     out.add(`${base}s`);
   }
-  if (!irregular.length) out.add(base.endsWith('e') ? `${base}d` : `${base}ed`);
-  out.add(`${stem}ing`);
-  // Doubled final consonant: "chat" → "chatting"; only for the few that need it.
-  if (['snap', 'quip', 'put', 'begin', 'plan'].includes(base)) out.add(`${base}${base.slice(-1)}ing`);
-  if (base === 'snap' || base === 'quip') out.add(`${base}${base.slice(-1)}ed`);
+  const doubled = DOUBLED.has(base);
+  if (!irregular.length) out.add(base.endsWith('e') ? `${base}d` : doubled ? `${base}${base.slice(-1)}ed` : `${base}ed`);
+  out.add(doubled ? `${base}${base.slice(-1)}ing` : `${stem}ing`);
   return { base, words: [...out] };
 }
 

@@ -2,15 +2,16 @@
 // quotations, quotations that go on over sentences and paragraphs, a colon that introduces one).
 import { CueUse } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { DETERMINERS, SUBJECT_PRONOUNS, canSpeak, isPunct, phraseAfter, sentenceSubject, subjectBefore } from './quote-phrases.js';
+import { DETERMINERS, PERSON_NOUNS, SUBJECT_PRONOUNS, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import {
   accordingAt,
   addDraft,
   chain,
-  clauseEnd,
+  contentEnd,
   cueAt,
   hasWords,
   isAbbreviationDot,
+  isTitleAt,
   quoteContent,
   quoteWords,
   speechAt,
@@ -104,38 +105,185 @@ export function readDirect(r: Reader, si: number): Set<number> {
   const us = s.units;
   for (let a = 0; a < us.length; a++) {
     const u = us[a] as Unit;
-    if (u.q < 0 || r.used.has(u.q)) continue;
+    if (u.q < 0 || r.used.has(u.q) || isTitleAt(r, us, a)) continue;
     const [c0] = chain(r.pieces, u.q);
     // The quotation and what follows it: "“…,” X said."
     let found = cueAfter(us, a + 1, tagged(r, u.q));
+    // "On Fox’s “Sunday Futures,” Issa said Clinton’s judgment is in question": the verb has a clause of
+    // its own, and the quotation before it is a title, not what was said.
+    if (found !== null && hasWords(us, 0, a, 1) && !endsAsTag(us, found)) found = null;
     let mergedTo = a;
     let direct = true;
     if (found !== null) {
       // A quotation split by its cue: "“…,” X said, “…”" (one content from the first to the last piece).
-      const after = clauseEnd(us, Math.max(found.cue.end, found.source?.end ?? 0));
-      let b = after;
-      if (isPunct(us[b], ',.:;—–')) b++;
-      if (us[b] !== undefined && (us[b] as Unit).q >= 0) mergedTo = b;
+      // A quotation straight after words of the tag is its object, a title or someone else's words:
+      // "Ruiz said on the show “Here and Now.”", "Ruiz said as a man yelled “Go home!”".
+      const tagEnd = Math.max(found.cue.end, found.source?.end ?? 0);
+      const b = resumesAt(us, tagEnd);
+      if (b >= 0) mergedTo = b;
       // Words before the quotation make it part of a reported clause: "He called it “a disaster,” Smith said."
-      if (hasWords(us, 0, a, 1) && !quoteFollowsCue(us, a)) direct = false;
+      // A colon, a dash or a parenthesis before it ends those words: "Fiorina was blunt: “…,” she recalled."
+      // A quotation that opens in lower case goes on with the writer's words before it: "Polls show that
+      // “the public is not ready,” Ruiz said."
+      if (hasWords(us, 0, a, 1) && (!quoteFollowsCue(us, a) || opensLower(r, u.q)) && !isPunct(us[a - 1], ':—–-(')) direct = false;
     } else {
       found = cueBefore(r, us, a);
+      // "…, shouting “Get out” and “Go home.”": one cue for both.
+      const and = found !== null ? andQuoteAt(us, a + 1) : -1;
+      if (and >= 0) mergedTo = and;
+      // "An economic downturn, he said, “could be a good time to borrow.”": the quotation finishes the
+      // sentence its first words began, around the tag; what was said runs from the sentence's start.
+      const src = found?.source;
+      if (found != null && src != null && src.end === found.cue.start && found.cue.end === a - 1 && isPunct(us[a - 1], ',') && !(cueAt(us, found.cue.start)?.participle ?? true)) {
+        if (src.start >= 2 && isPunct(us[src.start - 1], ',') && hasWords(us, 0, src.start - 1, 1) && opensLower(r, u.q)) direct = false;
+      }
     }
     if (found === null) {
       // "Trump: “…”" (a name and a colon before the quotation, at the start of the sentence).
       if (a >= 2 && isPunct(us[a - 1], ':')) found = colonIntro(us, a - 1);
+      // "Ruiz shot back, “…”": a speaker and a verb no list has, then the whole sentence quoted.
+      if (found === null && a >= 3 && isPunct(us[a - 1], ',:') && !hasWords(us, a + 1, us.length, 1) && opensSentence(r, u.q)) found = anyVerbBefore(us, a - 1);
     }
     if (found === null) continue;
     const lastUnit = us[mergedTo] as Unit;
     const [, d1] = chain(r.pieces, lastUnit.q);
     for (let q = c0; q <= d1; q++) r.used.add(q);
     const content: [number, number] = direct ? quoteContent(r.text, r.pieces, c0, d1) : [(us[0] as Unit).s, quoteContent(r.text, r.pieces, c0, d1)[1]];
-    addDraft(r, si, content, us, found, direct, d1);
+    const previous = r.drafts[r.drafts.length - 1];
+    const d = addDraft(r, si, content, us, found, direct, d1);
+    // "“…,” Ruiz said, adding: “…”": a participle's speaker is the one just named.
+    if (found.source === null && previous !== undefined && previous.sentence === si && previous.source !== null) {
+      d.source = previous.source;
+      d.name = previous.name;
+      d.refers = previous.refers;
+    }
     for (let j = found.cue.start; j < found.cue.end; j++) used.add(j);
     a = mergedTo;
   }
   return used;
 }
+
+/** The quotation after "and" (", and," or " and ") from unit j, or -1: "“Go,” and “Stay.”" */
+function andQuoteAt(us: readonly Unit[], j: number): number {
+  if (isPunct(us[j], ',')) j++;
+  if (us[j]?.lw !== 'and' || (us[j] as Unit).q >= 0) return -1;
+  j++;
+  if (isPunct(us[j], ',')) j++;
+  return us[j] !== undefined && (us[j] as Unit).q >= 0 ? j : -1;
+}
+
+/**
+ * Where the quotation resumes after its tag, or -1: "“…,” Ruiz said, “…”", "“…,” said Ruiz, director of the
+ * port, “…”", "“…,” she said, and “…”". The words between may describe the speaker but not say anything of
+ * their own (no other verb of saying), and a comma, colon or "and" must open the quotation again.
+ */
+function resumesAt(us: readonly Unit[], tagEnd: number): number {
+  for (let j = tagEnd; j < us.length && j <= tagEnd + 30; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0) {
+      if (j === tagEnd) return j;
+      const before = us[j - 1] as Unit;
+      return isPunct(before, ',.:—–') || before.lw === 'and' ? j : -1;
+    }
+    if (isPunct(u, ';!?') || (u.w === '.' && !isAbbreviationDot(us, j) && !/^\p{Lu}\p{Ll}{0,4}$/u.test(us[j - 1]?.w ?? ''))) return -1;
+    const cue = cueAt(us, j);
+    // Another verb of saying starts words of its own: "…, adding: “…”".
+    if (cue !== undefined && cue.use !== CueUse.Stance && !cue.nounLike && j > tagEnd) return -1;
+  }
+  return -1;
+}
+
+// Particles after a verb of speaking: "shot back", "cut in", "spoke up".
+const PARTICLES = new Set(['back', 'in', 'up', 'out', 'on']);
+
+/**
+ * A person and any verb before the comma at `comma` that introduces a quotation: "Ruiz shot back,", "his
+ * friends jeered,". The speaker must be a name, a pronoun or a word for people, and start the clause.
+ */
+function anyVerbBefore(us: readonly Unit[], comma: number): Found | null {
+  let v = comma - 1;
+  if (PARTICLES.has((us[v] as Unit).lw) && v > 1) v--;
+  const verb = wordAt(us, v);
+  // In a tense a report takes ("shouted", "fires", "shot", "spoke", "threw", "sang"), which keeps nouns and
+  // adjectives out: "The plan failed, “…”" has no speaker.
+  if (verb === undefined || isUpperStart(verb.w) || !isVerbLike(verb) || !/(?:ed|[^s]s|ot|ke|id|ew|ang|ung)$/u.test(verb.lw) || cueAt(us, v)?.use === CueUse.Stance) return null;
+  const src = phraseBefore(us, v - 1, 0);
+  if (src === null || !canSpeak(us, src)) return null;
+  const before = us[src.start - 1];
+  if (before !== undefined && !isPunct(before, ',—–;:')) return null;
+  const head = us[src.end - 1] as Unit;
+  const person = (src.end - src.start === 1 && SUBJECT_PRONOUNS.has(head.lw)) || isUpperStart(head.w) || PERSON_NOUNS.has(head.lw) || PEOPLE.has(head.lw);
+  return person ? { cue: { start: v, end: comma }, source: src } : null;
+}
+
+// Plural words for people, who can speak together: "the protesters chanted,".
+const PEOPLE = new Set(['people', 'friends', 'supporters', 'protesters', 'voters', 'officials', 'critics', 'fans', 'members', 'students', 'workers', 'residents', 'crowd', 'audience', 'others', 'delegates', 'activists', 'demonstrators', 'lawmakers', 'aides', 'leaders', 'reporters']);
+
+/** Whether the quotation opens with a capital letter: a sentence of its own. */
+function opensSentence(r: Reader, q: number): boolean {
+  const piece = r.pieces[q] as QuotePiece;
+  for (let i = piece.innerStart; i < piece.innerEnd && i < piece.innerStart + 8; i++) {
+    const c = r.text[i] as string;
+    if (c.toLowerCase() !== c.toUpperCase()) return c === c.toUpperCase();
+  }
+  return false;
+}
+
+/** Whether the quotation's first letter is a small one: it takes up a sentence the writer began. */
+function opensLower(r: Reader, q: number): boolean {
+  const piece = r.pieces[q] as QuotePiece;
+  for (let i = piece.innerStart; i < piece.innerEnd && i < piece.innerStart + 8; i++) {
+    const c = r.text[i] as string;
+    if (c.toLowerCase() !== c.toUpperCase()) return c !== c.toUpperCase();
+    if (c >= '0' && c <= '9') return false;
+  }
+  return false;
+}
+
+/**
+ * A headline in the form "Speaker: what they said" — "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP",
+ * "Poll: Sanders Leads in Iowa" — read as one attribution, whether or not its words are quoted. It must be
+ * the text's first paragraph, one sentence, with a short capitalised name before the colon.
+ */
+export function readHeadline(r: Reader): void {
+  const s = r.sentences[0];
+  if (s === undefined || s.para !== 0 || r.sentences[1]?.para === 0) return;
+  const us = s.units;
+  let colon = -1;
+  for (let j = 1; j < us.length && j <= 8; j++) {
+    if (isPunct(us[j], ':')) {
+      colon = j;
+      break;
+    }
+  }
+  if (colon < 0) return;
+  for (let j = 0; j < colon; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0 || isPunct(u, ',')) return;
+    if (wordAt(us, j) === undefined) continue;
+    // A label, not a speaker: "The Latest:", "WATCH:", "Revealed:".
+    if (HEADLINE_LABELS.has(u.lw) || (u.w.length > 4 && u.w === u.w.toUpperCase())) return;
+    if (!isUpperStart(u.w) || /^\d/u.test(u.w)) {
+      if (j === 0 || !HEADLINE_SMALL_WORDS.has(u.lw)) return;
+    }
+  }
+  const end = contentEnd(us);
+  // A question asks; it reports no one's words.
+  if (!hasWords(us, colon + 1, end, 2) || isPunct(us[end - 1], '?')) return;
+  const d = addDraft(r, 0, [(us[colon + 1] as Unit).s, (us[end - 1] as Unit).e], us, { cue: { start: colon, end: colon + 1 }, source: { start: 0, end: colon } }, false, -1);
+  // A headline's short name ("Trump:") is no antecedent for the pronouns of the story below it.
+  d.aside = true;
+  r.consumed.add(0);
+}
+
+// Headline labels that name no speaker.
+const HEADLINE_LABELS = new Set([
+  'the', 'a', 'an', 'exclusive', 'update', 'watch', 'breaking', 'live', 'video', 'photos', 'revealed', 'wow', 'look',
+  'leaked', 'bombshell', 'busted', 'byline', 'analysis', 'opinion', 'editorial', 'review', 'explainer', 'factbox',
+  'timeline', 'correction', 'podcast', 'newsletter', 'transcript', 'notice', 'obituary', 'quiz',
+]);
+// Small words a headline's speaker may hold: "Former AG Mukasey at RNC:".
+const HEADLINE_SMALL_WORDS = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', '&', 'de']);
 
 /** A sentence that introduces a quotation with a colon: "Kerry:", "Cruz called them on it:". */
 function colonIntro(us: readonly Unit[], colon: number): Found | null {
@@ -168,15 +316,20 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
     if (v.lw === 'that' || v.lw === 'if' || v.lw === 'whether' || v.lw === 'as') return null;
     const cue = speechAt(us, c);
     if (cue === undefined) continue;
+    // "wrote in an email:", "said in a post:": after a determiner the word is a noun, and the verb is before it.
+    if (cue.nounLike && c > 0 && DETERMINERS.has((us[c - 1] as Unit).lw)) continue;
     // Words between the cue and the quotation without a colon or comma: the quotation is part of a clause.
     if (hasWords(us, c + 1, i + 1, 1) && !punct) return null;
     if (hasWords(us, c + 1, i + 1, 9)) return null;
     // Words straight after the quotation: it opens a reported clause ("said “…” because …"), read as such.
     const piece = r.pieces[(us[a] as Unit).q] as QuotePiece;
     const rest = hasWords(us, a + 1, us.length, 1);
-    if (rest && !isPunct(us[a + 1], ',;—–(') && !tagged(r, (us[a] as Unit).q) && (wordAt(us, a + 1) !== undefined || quoteWords(r.text, piece, 4) < 4)) return null;
-    if (cue.participle) {
-      const subject = sentenceSubject(us, c);
+    if (rest && !isPunct(us[a + 1], ',;—–(') && !tagged(r, (us[a] as Unit).q) && (wordAt(us, a + 1) !== undefined || quoteWords(r.text, piece, 4) < 4) && andQuoteAt(us, a + 1) < 0) return null;
+    // "…, saying “…”": the speaker is the sentence's subject; "Ruiz was prompted to say, “…”", "he went on
+    // to say": the subject of the verb before "to", else the sentence's.
+    const infinitive = c > 1 && (us[c - 1] as Unit).lw === 'to';
+    if (cue.participle || infinitive) {
+      const subject = (infinitive ? infinitiveSubject(us, c - 1) : null) ?? sentenceSubject(us, c);
       return { cue: { start: c, end: c + 1 }, source: subject !== null && canSpeak(us, subject) ? subject : null };
     }
     const src = subjectBefore(us, c, 0);
@@ -187,6 +340,19 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
     return null;
   }
   return null;
+}
+
+/** The subject of the verbs before the "to" at `to`: "Ruiz was quick to add", "but went on to say" (the sentence's). */
+function infinitiveSubject(us: readonly Unit[], to: number): Phrase | null {
+  let m = to - 1;
+  while (m > 0 && m >= to - 4) {
+    const u = wordAt(us, m);
+    if (u === undefined || isUpperStart(u.w) || DETERMINERS.has(u.lw) || SUBJECT_PRONOUNS.has(u.lw) || u.lw === 'and' || u.lw === 'but') break;
+    m--;
+  }
+  const u = us[m] as Unit;
+  const subject = u.lw === 'and' || u.lw === 'but' ? sentenceSubject(us, m) : m < to - 1 ? phraseBefore(us, m, 0) : null;
+  return subject !== null && canSpeak(us, subject) ? subject : null;
 }
 
 /** A quotation-only sentence: quotations and punctuation. */
@@ -209,19 +375,111 @@ function lastDirect(r: Reader, si: number): Draft | null {
   return null;
 }
 
+// Words that can follow a tag without making it a sentence of its own: "Ruiz said in an interview.",
+// "he asked, smiling.", "she said flatly."
+const TAG_ADJUNCTS = new Set([
+  'in', 'on', 'at', 'during', 'to', 'of', 'about', 'after', 'before', 'from', 'with', 'while', 'as', 'when', 'later',
+  'then', 'again', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'once', 'twice', 'last', 'this', 'earlier',
+  'afterward', 'afterwards', 'repeatedly', 'finally', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'over', 'through', 'via', 'into', 'because', 'since', 'until', 'without', 'outside', 'inside',
+  'backstage', 'here', 'there', 'too', 'instead', 'but', 'and', 'by', 'for', 'under', 'among', 'near', 'amid', 'following',
+]);
+
+/** Whether the cue and speaker found in a sentence are all of it, but for an adjunct: a tag, not a statement. */
+function isTag(us: readonly Unit[], found: Found): boolean {
+  // A sentence with a quotation of its own is that quotation's cue.
+  for (const u of us) if (u.q >= 0) return false;
+  return endsAsTag(us, found);
+}
+
+/**
+ * Whether nothing but an adjunct, a listener or punctuation follows a tag: "Ruiz said in an interview.",
+ * "Todd asked the candidate.", "Ruiz said, smiling." — not a clause of its own ("Ruiz said the port is
+ * closed"), which makes the verb that clause's cue.
+ */
+function endsAsTag(us: readonly Unit[], found: Found): boolean {
+  let from = Math.max(found.cue.end, found.source?.end ?? 0);
+  const end = contentEnd(us);
+  if (from < end && cueAt(us, found.cue.start)?.object === true && from === found.cue.end) {
+    const listener = phraseAfter(us, from, end);
+    if (listener !== null) from = listener.end;
+  }
+  if (from >= end) return true;
+  const u = us[from] as Unit;
+  if (u.q >= 0 || isPunct(u, ',—–-(;:')) return true;
+  return TAG_ADJUNCTS.has(u.lw) || (u.lw.endsWith('ly') && u.lw.length > 3);
+}
+
+/** A sentence that is only a speaker and a verb of speech: "Bystrom agreed.", "The senator disagreed." */
+function bareCue(us: readonly Unit[]): Found | null {
+  const end = contentEnd(us);
+  if (end < 2 || end > 12) return null;
+  const c = end - 1;
+  const cue = speechAt(us, c);
+  if (cue === undefined || cue.participle || cue.nounLike || cue.object) return null;
+  const src = subjectBefore(us, c, 0);
+  return src !== null && src.start === 0 && canSpeak(us, src) ? { cue: { start: c, end: c + 1 }, source: src } : null;
+}
+
+/** A line that opens with a dash and a name: "— Hillary Clinton, in a debate." */
+function dashLine(us: readonly Unit[]): Found | null {
+  if (!isPunct(us[0], '-—–')) return null;
+  const first = wordAt(us, 1);
+  if (first === undefined || !isUpperStart(first.w)) return null;
+  const src = phraseAfter(us, 1, us.length);
+  return src !== null && canSpeak(us, src) ? { cue: { start: 0, end: 1 }, source: src } : null;
+}
+
+// At most this many words and marks may lead into a quotation that goes on: "But", "Instead,".
+const LEAD_WORDS = 3;
+
+/** Where a sentence's first quotation is when only a few words without a cue stand before it, else -1. */
+function leadToQuote(r: Reader, us: readonly Unit[]): number {
+  for (let j = 0; j < us.length && j <= LEAD_WORDS; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0) return r.used.has(u.q) ? -1 : j;
+    if (cueAt(us, j) !== undefined || accordingAt(us, j)) return -1;
+  }
+  return -1;
+}
+
 /** Quotations left without a cue: go on from the last quotation, or take the cue of the next sentence. */
 export function readLoose(r: Reader, si: number): void {
   const s = r.sentences[si] as Sentence;
   const us = s.units;
-  if (!onlyQuotes(us)) return;
+  const only = onlyQuotes(us);
+  // A sentence that opens with a quotation no cue claimed, or with a word or two before it, goes on from
+  // the last speaker's words even when the writer adds something: "“…,” said Ruiz. “We will see” — and
+  // she left it there.", "“…,” Ruiz said. Instead, “we wait.”"
+  const lead = only ? 0 : leadToQuote(r, us);
+  if (lead < 0) return;
   for (let a = 0; a < us.length; a++) {
     const u = us[a] as Unit;
     if (u.q < 0 || r.used.has(u.q)) continue;
     const [c0, c1] = chain(r.pieces, u.q);
     const last = lastDirect(r, si - 1);
+    if (!only) {
+      if (last !== null && a === lead) {
+        last.content = [last.content[0], quoteContent(r.text, r.pieces, c0, c1)[1]];
+        last.lastPiece = c1;
+        last.sentence = si;
+        for (let q = c0; q <= c1; q++) r.used.add(q);
+      }
+      return;
+    }
     const prev = r.sentences[si - 1];
+    // "“Why?” Trump asked." — the next sentence is the cue alone. A quotation with a tag of its own is
+    // someone's answer, not the last speaker going on: "“…,” Sanders said. “That would be you?” Borger asked."
+    const next = r.sentences[si + 1];
+    let tag: Found | null = null;
+    if (next !== undefined && next.para === s.para) {
+      const open = tagged(r, c1) && !r.text.slice(0, (r.pieces[c1] as QuotePiece).innerEnd).endsWith('.');
+      // After a full stop, "He smiled." is more often what happened next than whose words they were.
+      if (open || last === null) tag = cueAfter(next.units, 0, open);
+      if (tag !== null && !isTag(next.units, tag)) tag = null;
+    }
     // "“…,” he said. “…”": the same speaker goes on.
-    if (last !== null && prev !== undefined) {
+    if (last !== null && prev !== undefined && tag === null) {
       last.content = [last.content[0], quoteContent(r.text, r.pieces, c0, c1)[1]];
       last.lastPiece = c1;
       last.sentence = si;
@@ -229,13 +487,14 @@ export function readLoose(r: Reader, si: number): void {
       continue;
     }
     // A sentence ending in a colon introduces it: "As Cornyn put it:" / "Kerry said:".
-    if (prev !== undefined && isPunct(prev.units[prev.units.length - 1], ':')) {
+    if (prev !== undefined && tag === null && isPunct(prev.units[prev.units.length - 1], ':')) {
       const pu = prev.units;
       let found: Found | null = null;
       for (let c = pu.length - 2; c >= 0 && c >= pu.length - 12; c--) {
         const cue = cueAt(pu, c);
         if (cue === undefined) continue;
-        const src = subjectBefore(pu, c, 0);
+        // "The Times confirmed it, reporting:": a participle's speaker is the sentence's subject.
+        const src = cue.participle && isPunct(pu[c - 1], ',') ? sentenceSubject(pu, c) : subjectBefore(pu, c, 0);
         if (src !== null && canSpeak(pu, src)) found = { cue: { start: c, end: c + 1 }, source: src };
         break;
       }
@@ -246,15 +505,30 @@ export function readLoose(r: Reader, si: number): void {
         continue;
       }
     }
-    // "“Why?” Trump asked." — the next sentence is the cue alone.
-    const next = r.sentences[si + 1];
-    if (next !== undefined && next.para === s.para) {
-      const found = cueAfter(next.units, 0, tagged(r, c1) && !r.text.slice(0, (r.pieces[c1] as QuotePiece).innerEnd).endsWith('.'));
-      if (found !== null && next.units[found.cue.end]?.lw !== 'that') {
+    // A sentence that is a speaker and a verb alone introduces it too: "Bystrom agreed. “…”"
+    if (prev !== undefined && tag === null && a === 0) {
+      const found = bareCue(prev.units);
+      if (found !== null) {
         for (let q = c0; q <= c1; q++) r.used.add(q);
-        addDraft(r, si, quoteContent(r.text, r.pieces, c0, c1), next.units, found, true, c1);
-        r.consumed.add(si + 1);
+        addDraft(r, si, quoteContent(r.text, r.pieces, c0, c1), prev.units, found, true, c1);
         continue;
+      }
+    }
+    if (tag !== null) {
+      for (let q = c0; q <= c1; q++) r.used.add(q);
+      // Filed under the cue's sentence, so that a quotation after it goes on from this one:
+      // "“Why?” Ruiz asked. “Nobody told us.”"
+      addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), (next as Sentence).units, tag, true, c1);
+      r.consumed.add(si + 1);
+      continue;
+    }
+    // A quotation set apart with its speaker on the line below after a dash: "“…”\n\n— Ruiz, in 2015."
+    if (next !== undefined && next.para === s.para + 1 && a === 0 && us.length <= 2) {
+      const found = dashLine(next.units);
+      if (found !== null) {
+        for (let q = c0; q <= c1; q++) r.used.add(q);
+        addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), next.units, found, true, c1);
+        r.consumed.add(si + 1);
       }
     }
   }

@@ -227,11 +227,14 @@ export function phraseAfter(us: readonly Unit[], j: number, hi: number): Phrase 
   return { start, end };
 }
 
+// Quantifiers that stand alone for people: "Some chanted “USA!”", "“Go home,” yelled another."
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'others', 'another', 'one', 'several', 'most', 'few', 'both']);
+
 /** Whether a phrase can name a speaker: a name, a pronoun, or a description ("the official", "officials"). */
 export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
   const first = us[p.start] as Unit;
   const last = us[p.end - 1] as Unit;
-  if (p.end - p.start === 1 && SUBJECT_PRONOUNS.has(first.lw)) return true;
+  if (p.end - p.start === 1 && (SUBJECT_PRONOUNS.has(first.lw) || PEOPLE_QUANTIFIERS.has(first.lw))) return true;
   if (BREAKS.has(last.lw) || DETERMINERS.has(last.lw)) return false;
   for (let j = p.start; j < p.end; j++) {
     const u = us[j] as Unit;
@@ -298,19 +301,39 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   return name;
 }
 
+// Words that open a subordinate clause or an adverbial before the subject: "When …, Ruiz said", "In …, Ruiz said".
+const CLAUSE_OPENERS = new Set([
+  'when', 'after', 'before', 'while', 'if', 'although', 'though', 'as', 'since', 'because', 'once', 'until', 'despite',
+  'whether', 'unless', 'whatever', 'whenever', 'wherever', 'amid', 'during', 'following', 'in', 'on', 'at', 'for', 'with',
+  'by', 'from', 'under', 'over', 'across', 'within', 'without', 'through', 'throughout', 'among', 'against', 'unlike',
+]);
+
 /** The subject at the start of a sentence, for a participle cue: "Trump hit back, saying …". */
 export function sentenceSubject(us: readonly Unit[], before: number): Phrase | null {
   let j = 0;
+  // A sentence that opens with a determiner or a pronoun opens with its subject: "The Times confirmed it, …".
+  const opensSubject = us[0] !== undefined && (DETERMINERS.has((us[0] as Unit).lw) || SUBJECT_PRONOUNS.has((us[0] as Unit).lw));
   // Skip an opening adverbial up to its comma: "On Tuesday, Trump …" (not a name's description:
   // "Huma Abedin, vice chairwoman of …").
   let lower = us[0] !== undefined && isStopWord((us[0] as Unit).lw);
-  for (let m = 1; m < Math.min(before, 8); m++) {
+  for (let m = 1; m < Math.min(before, 8) && !opensSubject; m++) {
     const u = us[m] as Unit;
     if (isPunct(u, ',')) {
       if (lower) j = m + 1;
       break;
     }
     if (!isUpperStart(u.w)) lower = true;
+  }
+  // A longer opening clause runs to its comma too: "Asked on Monday whether he would run again, Ruiz
+  // shook his head and said …".
+  const first = us[0];
+  if (j === 0 && first !== undefined && (CLAUSE_OPENERS.has(first.lw) || (/^\p{L}+(?:ed|ing)$/u.test(first.lw) && !isUpperStart(us[1]?.w ?? 'A')))) {
+    for (let m = 8; m < before && m < 40; m++) {
+      if (isPunct(us[m], ',')) {
+        j = m + 1;
+        break;
+      }
+    }
   }
   const p = phraseAfter(us, j, before);
   if (p === null) return null;

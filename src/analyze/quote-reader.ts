@@ -17,6 +17,8 @@ export interface Draft {
   /** Last quotation piece in the content, for quotations that go on; -1 for none. */
   lastPiece: number;
   sentence: number;
+  /** Said apart from the story (a headline's): its speaker is no antecedent for the pronouns after it. */
+  aside?: boolean;
 }
 
 export interface Found {
@@ -107,6 +109,30 @@ export function quoteContent(text: string, pieces: readonly QuotePiece[], a: num
   let end = last.innerEnd;
   while (end > first.innerStart && (text[end - 1] === ',' || text[end - 1] === ' ')) end--;
   return [first.innerStart, end];
+}
+
+// Nouns for works and outlets: a quotation right after one is a title ("the show “Night Harbour”"), not speech.
+const WORKS = new Set([
+  'show', 'book', 'film', 'movie', 'ad', 'advertisement', 'column', 'program', 'programme', 'song', 'album', 'series',
+  'magazine', 'newspaper', 'sheet', 'video', 'documentary', 'play', 'novel', 'memoir', 'musical', 'podcast', 'segment',
+  'spot', 'article', 'essay', 'op-ed', 'study', 'paper', 'memo', 'title', 'titled', 'entitled', 'blog', 'website',
+  'newsletter', 'broadcast', 'episode', 'sitcom', 'drama', 'comedy', 'thriller', 'biography', 'chapter', 'poem',
+]);
+// Words a title leaves in lower case.
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs', 'but']);
+
+/** Whether the quotation at unit j is a title: after a noun for a work, a few words each capitalised. */
+export function isTitleAt(r: Reader, us: readonly Unit[], j: number): boolean {
+  const u = us[j];
+  if (u === undefined || u.q < 0) return false;
+  let k = j - 1;
+  if (isPunct(us[k], ',:')) k--;
+  const noun = us[k];
+  if (noun === undefined || noun.q >= 0 || !WORKS.has(noun.lw)) return false;
+  const piece = r.pieces[u.q] as QuotePiece;
+  const words = r.text.slice(piece.innerStart, piece.innerEnd).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w, i) => isUpperStart(w.replace(/^\P{L}+/u, '')) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
 }
 
 /** The quotation ends with a comma, a question or an exclamation mark, as one does before its speaker. */

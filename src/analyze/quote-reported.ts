@@ -2,7 +2,7 @@
 // "X called for …", "his criticism of …"), the content the reported clause.
 import { CUE_WORDS, CueUse, PHRASAL_CUES } from './quote-cues.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS, canSpeak, isPunct, nameIn, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
-import { accordingAt, addDraft, clauseEnd, contentEnd, cueAt, hasWords, wordAt, type Found, type Reader } from './quote-reader.js';
+import { accordingAt, addDraft, clauseEnd, contentEnd, cueAt, hasWords, isTitleAt, wordAt, type Found, type Reader } from './quote-reader.js';
 import { isUpperStart, type Sentence, type Unit } from './quote-text.js';
 
 /** Reported speech in sentence si: "X said (that) …", "…, X said.", "according to X, …". */
@@ -20,7 +20,7 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
       const found: Found = { cue: { start: k, end: k + 2 }, source: src };
       if (k === 0 || !hasWords(us, 0, k, 1)) {
         // "According to X, …"
-        const from = isPunct(us[src.end], ',') ? src.end + 1 : src.end;
+        const from = isPunct(us[src.end], ',:') ? src.end + 1 : src.end;
         if (from < end && hasWords(us, from, end, 3)) addDraft(r, si, [(us[from] as Unit).s, stop.e], us, found, false, -1);
       } else if (isPunct(us[k - 1], ',(—–')) {
         // "…, according to X." or "X, according to Y, …"
@@ -33,7 +33,7 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     }
     if (readPhrasal(r, si, us, k, end, stop) || readNominal(r, si, us, k, end, stop)) continue;
     const cue = cueAt(us, k);
-    if (cue === undefined || cue.use === CueUse.Quote) continue;
+    if (cue === undefined || cue.use === CueUse.Quote || isTitleAt(r, us, k + 1)) continue;
     const stance = cue.use === CueUse.Stance;
     let source: Phrase | null;
     if (cue.participle) {
@@ -92,7 +92,11 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     if (hasWords(us, from, end, 3) && !isPunct(us[from], '.')) {
       const found: Found = { cue: { start: k, end: k + 1 }, source };
       const to = stance ? stanceStop(us, from, end) : clauseStop(us, from, end, (us[source?.start ?? k] as Unit).lw === 'who');
-      const d = addDraft(r, si, [(us[from] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, found, false, -1);
+      // "the agencies, which he called “a cartel”": the relative pronoun stands for what was called that,
+      // so the content takes it in.
+      const relative = source !== null && us[from]?.q !== undefined && (us[from] as Unit).q >= 0 ? relativeBefore(us, source.start) : -1;
+      const start = relative >= 0 ? relative : from;
+      const d = addDraft(r, si, [(us[start] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, found, false, -1);
       if (source === null) {
         const previous = r.drafts[r.drafts.length - 2];
         if (previous !== undefined) {
@@ -125,7 +129,8 @@ function readPhrasal(r: Reader, si: number, us: readonly Unit[], k: number, end:
     source = subjectBefore(us, k, 0);
   }
   if (source === null || !canSpeak(us, source)) return false;
-  const from = k + 2;
+  // "As the Herald pointed out, “…”": the comma or colon opens what was said.
+  const from = isPunct(us[k + 2], ',:') ? k + 3 : k + 2;
   if (from >= end || !hasWords(us, from, end, 1)) return false;
   const to = next.lw === 'out' && us[from]?.lw === 'that' ? clauseStop(us, from, end, false) : stanceStop(us, from, end);
   addDraft(r, si, [(us[from] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, { cue: { start: k, end: k + 2 }, source }, false, -1);
@@ -171,6 +176,14 @@ function readNominal(r: Reader, si: number, us: readonly Unit[], k: number, end:
   return true;
 }
 
+const OBJECT_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
+
+/** The relative pronoun right before a clause's subject ("which he called …"), or -1. */
+function relativeBefore(us: readonly Unit[], subject: number): number {
+  const u = wordAt(us, subject - 1);
+  return u !== undefined && OBJECT_RELATIVES.has(u.lw) ? subject - 1 : -1;
+}
+
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 // After a comma, words that start a clause of their own: what was said ends before them.
@@ -188,6 +201,8 @@ function clauseStop(us: readonly Unit[], from: number, end: number, relative: bo
       // ", but that …" goes on with what was said; ", adding that …" starts something said anew.
       if (CLAUSE_OPENERS.has(next.lw) && us[j + 2]?.lw !== 'that') return j;
       if ((next.lw.endsWith('ing') && CUE_WORDS.has(next.lw)) || STOP_PARTICIPLES.has(next.lw)) return j;
+      // "After Ruiz said the plan was dead, Lee said: …": another speaker's clause begins.
+      if (speakerFollows(us, j + 1, end)) return j;
     } else if (u.lw === 'and' && next !== undefined && (cueAt(us, j + 1)?.use === CueUse.Speech || (SUBJECT_PRONOUNS.has(next.lw) && cueAt(us, j + 2) !== undefined))) {
       return j;
     } else if (isPunct(u, ';')) {
@@ -201,6 +216,19 @@ function clauseStop(us: readonly Unit[], from: number, end: number, relative: bo
 function stanceStop(us: readonly Unit[], from: number, end: number): number {
   for (let j = from + 1; j < end; j++) if (isPunct(us[j], ',;:—–') || (us[j] as Unit).lw === 'and' && cueAt(us, j + 1) !== undefined) return j;
   return end;
+}
+
+/** Whether a speaker and a verb of saying start at unit `from`: "Lee said", "the mayor told reporters". */
+function speakerFollows(us: readonly Unit[], from: number, end: number): boolean {
+  for (let c = from + 1; c < end && c <= from + 6; c++) {
+    const u = us[c] as Unit;
+    if (u.q >= 0 || isPunct(u, ',;:')) return false;
+    const cue = cueAt(us, c);
+    if (cue === undefined || cue.use !== CueUse.Speech || cue.participle || cue.nounLike) continue;
+    const src = subjectBefore(us, c, from);
+    return src !== null && src.start === from && canSpeak(us, src);
+  }
+  return false;
 }
 
 const STOP_PARTICIPLES = new Set(['referring', 'citing', 'pointing', 'calling', 'describing', 'using', 'speaking', 'making', 'prompting', 'drawing', 'offering', 'giving', 'taking', 'leaving', 'sending']);

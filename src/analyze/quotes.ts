@@ -4,7 +4,7 @@
 // verb with a speaker next to it (quote-phrases.ts). Pronouns and descriptions ("he", "the official") are
 // resolved to the most recent named speaker.
 import type { Attribution } from '../model.js';
-import { readDirect, readLoose } from './quote-direct.js';
+import { readDirect, readHeadline, readLoose } from './quote-direct.js';
 import { findQuotePieces } from './quote-marks.js';
 import type { Draft, Reader } from './quote-reader.js';
 import { nameIn } from './quote-phrases.js';
@@ -67,9 +67,12 @@ function resolve(drafts: readonly Draft[], sentences: readonly Sentence[]): Attr
     }
     let speaker = d.name;
     if (speaker !== null) {
-      if (!speaker.includes(' ')) speaker = fullNames.get(speaker) ?? speaker;
-      else fullNames.set(speaker.slice(speaker.lastIndexOf(' ') + 1), speaker);
-      lastNamed = speaker;
+      // A headline's name ("Trump:") is often a surname alone, or no one's: nothing to learn from it.
+      if (d.aside !== true) {
+        if (!speaker.includes(' ')) speaker = fullNames.get(speaker) ?? speaker;
+        else fullNames.set(speaker.slice(speaker.lastIndexOf(' ') + 1), speaker);
+        lastNamed = speaker;
+      }
     } else if (d.refers) {
       speaker = lastNamed ?? lastBefore(runs, at);
     }
@@ -83,6 +86,7 @@ export function findAttributions(text: string): Attribution[] {
   const pieces = findQuotePieces(text);
   const sentences = textSentences(text, pieces);
   const r: Reader = { text, pieces, sentences, drafts: [], used: new Set(), consumed: new Set(), opens: new Map(pieces.map((p, i) => [p.open, i])), closes: new Map(pieces.map((p, i) => [p.close, i])) };
+  readHeadline(r);
   for (let si = 0; si < sentences.length; si++) {
     if (r.consumed.has(si)) continue;
     const usedCues = readDirect(r, si);

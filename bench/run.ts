@@ -16,6 +16,7 @@ import type { NewArticle } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
 import { benchExtract } from './extract.js';
+import { benchFacts } from './facts.js';
 import { benchPoll } from './poll.js';
 import { numberOption } from './options.js';
 
@@ -243,7 +244,7 @@ async function benchStore(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract, poll: benchPoll };
+const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract, poll: benchPoll, facts: benchFacts };
 // Targets are the bare words: an option's value ("--input DIR", "--articles 100000") is not one.
 const args = process.argv.slice(2);
 const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));

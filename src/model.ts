@@ -91,6 +91,133 @@ export interface Attribution {
   direct: boolean;
 }
 
+export type EntityType = 'person' | 'organisation' | 'place';
+
+/**
+ * A person, organisation or place an article names, under one canonical name with the other forms the
+ * article uses for it ("Antony Blinken": "Blinken", "Mr. Blinken", "Secretary Blinken").
+ */
+export interface Entity {
+  /** The fullest form the article gives, without title or honorific: "Antony Blinken", "State Department". */
+  name: string;
+  type: EntityType;
+  /**
+   * Matching key across articles and the store: lower case, accents and honorifics dropped, a leading
+   * country adjective or "the" dropped for organisations ("us state department" → "state department").
+   */
+  key: string;
+  /** The other forms the article writes, as written ("Blinken", "Mr. Blinken", "the US State Department"). */
+  aliases: string[];
+  /** Titles and roles the article gives the entity ("US Secretary of State", "Chinese Foreign Minister"). */
+  roles: string[];
+  /** Mentions of every form, in the title and the text. */
+  count: number;
+  /** Character offsets [start, end) of each mention in the text (not the title), in text order. */
+  spans: Array<[number, number]>;
+}
+
+/** How a figure is bounded: "more than 40" is 'over', "about 70%" is 'about', "up to 500" is 'under'. */
+export type Bound = 'exact' | 'about' | 'over' | 'under';
+
+/**
+ * A figure an article states, with what it measures: "about 70% of machine tools imported by Russia come
+ * from China". Offsets are into the article's text (end exclusive).
+ */
+export interface Claim {
+  /** The figure as written: "70 percent", "five-and-a-half hours", "more than 40", "$8 billion". */
+  surface: string;
+  span: [number, number];
+  /** The number in base units: 70 for 70%, 5.5 for five-and-a-half hours, 8e9 for $8 billion. */
+  value: number;
+  /** Canonical unit: '%', 'USD', 'EUR', 'hour', 'people', 'km'...; null for a bare count of `measure`. */
+  unit: string | null;
+  bound: Bound;
+  /** What the figure measures, in the article's words: "machine tools imported by Russia", "residents evacuated". */
+  measure: string;
+  /** Content stems of the measure, its head noun first ("tool", "machin"; "people", "evacuat"), for comparing claims across articles. */
+  measureKey: string[];
+  /** The upper end of a range ("between 40 and 50"): `value` is then the low end and `bound` 'over'. */
+  high?: number | null;
+  /**
+   * Stems of who holds the figure or acts on it, outside the measure ("iceland", "want" for "Iceland wants
+   * 12.5% of the catch"); empty for counts. Two claims with different holders are never in conflict.
+   */
+  predicateKey?: string[];
+  /** The sentence that states it. */
+  sentence: [number, number];
+  /** Who the article says gives the figure (a resolved speaker), or null when the article states it itself. */
+  speaker: string | null;
+}
+
+/** What an article says, fact by fact: who it names, who it quotes, and the figures it gives. */
+export interface ArticleFacts {
+  entities: Entity[];
+  attributions: Attribution[];
+  claims: Claim[];
+}
+
+/** An outlet's report of one fact: which article, and its words. */
+export interface FactVersion {
+  articleId: number;
+  outlet: string;
+  /** The original this article copies, when it is a republication: copies corroborate nothing. */
+  copyOf: number | null;
+  /** The fact in this article's words: the quotation, the reported clause, or the figure as written. */
+  text: string;
+  /** The sentence it stands in. */
+  sentence: string;
+}
+
+/**
+ * Corroborated: stated by two or more independent reports (a copy counts with its original, once).
+ * Single-source: one report states it. Conflict: reports give different values for the same measure.
+ */
+export type FactStatus = 'corroborated' | 'single-source' | 'conflict';
+
+/** One statement by one speaker as the story's outlets report it, each in its own words. */
+export interface StoryQuote {
+  speaker: string | null;
+  /** The speaker's entity key, when the speaker is a known entity of the story. */
+  speakerKey: string | null;
+  /** True when at least one outlet quotes the words directly (in quotation marks). */
+  direct: boolean;
+  status: FactStatus;
+  /** Independent reports that carry it. */
+  reports: number;
+  versions: FactVersion[];
+}
+
+/** One figure of the story: what it measures, and the value each outlet gives. */
+export interface StoryClaim {
+  measure: string;
+  status: FactStatus;
+  reports: number;
+  /** Each outlet's version; in a conflict, grouped by value. */
+  versions: Array<FactVersion & { value: number; unit: string | null; bound: Bound; speaker: string | null }>;
+  /** In a conflict, the distinct values, each with the outlets that give it. */
+  values?: Array<{ text: string; outlets: string[] }>;
+}
+
+/** A summary sentence with the outlets whose reports support it. */
+export interface CitedSentence {
+  text: string;
+  /** The article the sentence is taken from. */
+  articleId: number;
+  /** Every outlet whose report states it, the taken one first. */
+  sources: Array<{ articleId: number; outlet: string }>;
+}
+
+/** What a story's outlets agree on, what one of them alone says, and where they differ. */
+export interface StoryFacts {
+  /** The story's people, organisations and places, most mentioned first, with the number of its reports naming each. */
+  entities: Array<Pick<Entity, 'name' | 'type' | 'key' | 'aliases' | 'roles'> & { reports: number }>;
+  quotes: StoryQuote[];
+  claims: StoryClaim[];
+  summary: CitedSentence[];
+  /** Counts for a glance: corroborated, single-source and conflicting facts (quotes and claims). */
+  tally: Record<FactStatus, number>;
+}
+
 /** A proper-noun run found in the text: the first, untyped entities. */
 export interface Mention {
   /** Normalised key: lower case, honorifics dropped ("mr. blinken" → "blinken"). */

@@ -9,7 +9,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'pro
 // Lower-case words allowed inside a name: "Bank of England", "Ludwig van Beethoven".
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin', 'el', 'y']);
 // Capitalised only because they open a sentence or a clause.
-const OPENERS = new Set([
+export const OPENERS = new Set([
   'earlier', 'later', 'recently', 'meanwhile', 'moreover', 'however', 'despite', 'regarding', 'instead', 'still',
   'yet', 'but', 'and', 'so', 'then', 'now', 'since', 'while', 'although', 'though', 'after', 'before', 'during',
   'under', 'over', 'last', 'next', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both',

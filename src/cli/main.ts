@@ -23,6 +23,8 @@ import { createApp } from '../server/app.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
+import { factsOfStory } from '../facts.js';
+import { printFacts } from './facts-format.js';
 import { progress } from '../util/progress.js';
 import {
   printArticle, printExtractEval, printExtracted, printFeeds, printFetchOutcome, printImport, printPollRound, printQuotesEval, printSearch, printStories, printStory, printThread,
@@ -157,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('story')
-    .description('one story: its articles and what ties them')
+    .description('one story: its articles, what ties them, and its facts across outlets (summary, corroboration, quotes, figures, entities)')
     .argument('<id>', 'story id', positiveInt)
     .option('--why', 'for each article, the features it matched on and the score')
     .option('--json', 'machine-readable output')
@@ -168,10 +170,11 @@ export async function main(argv: string[]): Promise<number> {
         const articles = await store.storyArticles(id);
         const story = storyView(summary, articles);
         const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
+        const facts = await factsOfStory(store, articles);
         if (opts.json) {
           const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties })) } : {};
-          out(JSON.stringify({ ...story, thread, ...why }, null, 2));
-        } else out(printStory(story, opts.why ? articles : null, thread));
+          out(JSON.stringify({ ...story, thread, facts, ...why }, null, 2));
+        } else out(`${printStory(story, opts.why ? articles : null, thread)}\n\n${printFacts(facts)}`);
       });
     });
 

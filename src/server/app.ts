@@ -1,7 +1,9 @@
 // The first reader: a list of stories, a page per story and per article, search; and their JSON.
 import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
+import { factsOfStory } from '../facts.js';
 import { storyView } from '../stories/story-view.js';
+import { factsSection } from './facts-html.js';
 import { html, page } from './html.js';
 
 const PAGE_SIZE = 50;
@@ -47,13 +49,16 @@ ${!stories.length && !offset ? html`<p>No stories yet. Run <code>crosswire inges
       if (merged !== null && merged !== id) return c.redirect(`/story/${merged}`, 301);
     }
     if (!id || !summary) return c.html(page('Not found', html`<h1>No such story</h1><p><a href="/">All stories</a></p>`), 404);
-    const story = storyView(summary, await store.storyArticles(id));
+    const articles = await store.storyArticles(id);
+    const story = storyView(summary, articles);
+    const facts = await factsOfStory(store, articles);
     const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
     const originals = story.articles.filter((a) => a.copyOf === null);
     const copiesOf = (articleId: number) => story.articles.filter((a) => a.copyOf === articleId);
     const body = html`<h1>${story.headline}</h1>
 <p class="muted">${story.articleCount} articles · ${story.reportCount} independent reports · ${when(story.firstSeen)} – ${when(story.lastSeen)}</p>
 ${thread && thread.stories.length > 1 ? html`<h2>Thread: the story over time</h2><ol>${thread.stories.map((s) => html`<li>${when(s.firstSeen).slice(0, 10)} — ${s.id === story.id ? html`<strong>${s.headline}</strong>` : html`<a href="/story/${s.id}">${s.headline}</a>`}</li>`)}</ol>` : ''}
+${factsSection(facts)}
 <h2>What ties it together</h2><ul class="tags">${story.ties.map((t) => html`<li title="${t.kind}, in ${t.articles} reports">${t.feature}</li>`)}</ul>
 <h2>Coverage</h2><ul>${originals.map(
       (a) => html`<li><a href="/article/${a.id}">${a.title}</a> <span class="muted">${a.source ?? a.origin} ${when(a.published)}</span>
@@ -93,7 +98,8 @@ ${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopen
     if (!id) return c.json({ error: 'story id must be a positive integer' }, 400);
     const summary = await store.getStorySummary(id);
     if (!summary) return c.json({ error: `no story ${id}` }, 404);
-    return c.json(storyView(summary, await store.storyArticles(id)));
+    const articles = await store.storyArticles(id);
+    return c.json({ ...storyView(summary, articles), facts: await factsOfStory(store, articles) });
   });
 
   app.notFound((c) => c.html(page('Not found', html`<h1>Not found</h1><p><a href="/">All stories</a></p>`), 404));

@@ -44,6 +44,9 @@ ol.stories h2{font-size:1.15rem;margin:0 0 .2rem}
 .tags{display:flex;flex-wrap:wrap;gap:.3rem;padding:0;list-style:none}.tags li{border:1px solid var(--line);border-radius:1rem;padding:0 .6rem;font-size:.85rem}
 .copy{margin-left:1.5rem}
 article p{margin:0 0 1rem}
+table.facts{border-collapse:collapse;width:100%;font-size:.95rem}table.facts th,table.facts td{border-bottom:1px solid var(--line);padding:.3rem;text-align:left;vertical-align:top}
+.fact-conflict{color:#b3261e;font-weight:600}.fact-corroborated{color:#137333}.fact-single-source{color:var(--muted)}
+ul.statements>li{margin-bottom:.6rem}
 form.search input{font:inherit;padding:.3rem .5rem;min-width:12rem}
 `;
 

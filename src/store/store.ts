@@ -1,6 +1,6 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
-import type { Article, ArticleCore, Assignment, Feed, Mention, Source, StorySummary, Thread } from '../model.js';
+import type { Article, ArticleCore, ArticleFacts, Assignment, Feed, Mention, Source, StorySummary, Thread } from '../model.js';
 
 export interface StoredThreadSignature {
   vector: Array<[string, number]>;
@@ -39,6 +39,12 @@ export interface NewArticle extends ArticleCore {
   headline: string;
 }
 
+/** An article's facts as the finders of `version` found them. */
+export interface StoredFacts {
+  version: number;
+  facts: ArticleFacts;
+}
+
 export interface SavedArticle {
   articleId: number;
   storyId: number;
@@ -62,6 +68,8 @@ export interface StoredStoryArticle extends Article {
   reason: Assignment['reason'];
   ties: Assignment['ties'];
   features: ArticleFeatures;
+  /** What extraction removed as furniture (captions and their credits among it). */
+  removed: string[];
 }
 
 export interface SearchHit {
@@ -135,6 +143,10 @@ export interface Store {
   listStories(options: { limit: number; offset: number }): Promise<StorySummary[]>;
   getStorySummary(id: number): Promise<StorySummary | null>;
   storyArticles(storyId: number): Promise<StoredStoryArticle[]>;
+  /** The stored facts of these articles, by article id; an article without any is left out. */
+  articleFacts(articleIds: readonly number[]): Promise<Map<number, StoredFacts>>;
+  /** Stores (or replaces) articles' facts. */
+  saveArticleFacts(entries: ReadonlyArray<{ articleId: number } & StoredFacts>): Promise<void>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Brings the search index up to date with the committed articles, in this thread. */
   indexSearch(): Promise<void>;

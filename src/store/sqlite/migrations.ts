@@ -163,4 +163,14 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
     // origin ("<feed>#<guid>"), whatever its text became since.
     sql: `CREATE INDEX articles_origin ON articles(origin);`,
   },
+  {
+    version: 9,
+    // What each article says, fact by fact (entities, quotes, figures), as JSON. `version` is the version
+    // of the fact finders that wrote it: a store written by older finders is brought up to date lazily.
+    sql: `CREATE TABLE article_facts (
+      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+      version INTEGER NOT NULL,
+      facts TEXT NOT NULL
+    );`,
+  },
 ];

@@ -1,9 +1,9 @@
 // The embedded Store: one SQLite file in WAL mode, and beside it the FTS5 search index (search-index.ts).
 import Database from 'better-sqlite3';
-import type { Article, Feed, Source, StorySummary, Thread } from '../../model.js';
+import type { Article, ArticleFacts, Feed, Source, StorySummary, Thread } from '../../model.js';
 import type {
   ArticleFeatures, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats, StoreTask,
-  StoredStoryArticle, StoredThreadSignature,
+  StoredFacts, StoredStoryArticle, StoredThreadSignature,
 } from '../store.js';
 import { snippet } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
@@ -175,6 +175,23 @@ export class SqliteStore implements Store {
     return { articleId, storyId };
   }
 
+  async articleFacts(articleIds: readonly number[]): Promise<Map<number, StoredFacts>> {
+    const out = new Map<number, StoredFacts>();
+    const read = this.sql('SELECT version, facts FROM article_facts WHERE article_id = ?');
+    for (const id of articleIds) {
+      const row = read.get(id) as { version: number; facts: string } | undefined;
+      if (row) out.set(id, { version: row.version, facts: JSON.parse(row.facts) as ArticleFacts });
+    }
+    return out;
+  }
+
+  async saveArticleFacts(entries: ReadonlyArray<{ articleId: number } & StoredFacts>): Promise<void> {
+    const write = this.sql('INSERT OR REPLACE INTO article_facts (article_id, version, facts) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const e of entries) write.run(e.articleId, e.version, JSON.stringify(e.facts));
+    })();
+  }
+
   /** Forgets what only the open batch held, once it is gone. */
   private forgetBatch(): void {
     if (this.batchSaved) this.sources.clear();
@@ -268,17 +285,18 @@ export class SqliteStore implements Store {
   async storyArticles(storyId: number): Promise<StoredStoryArticle[]> {
     const rows = this.db
       .prepare(
-        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.features
+        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.features, a.removed
          FROM articles a LEFT JOIN sources s ON s.id = a.source_id
          WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
       )
-      .all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string; features: string }>;
+      .all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string; features: string; removed: string | null }>;
     return rows.map((r) => ({
       ...toArticle(r),
       score: r.match_score,
       reason: r.match_reason as StoredStoryArticle['reason'],
       ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'],
       features: JSON.parse(r.features) as ArticleFeatures,
+      removed: r.removed ? (JSON.parse(r.removed) as string[]) : [],
     }));
   }
 

@@ -1,0 +1,68 @@
+// A story's facts for the terminal: the cited summary, then disputes, corroborated facts, statements and
+// single-source figures, then who and where. Long lists are cut; --json carries them whole.
+import type { FactVersion, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
+import { wordingsOf } from '../stories/wordings.js';
+
+const MAX_ROWS = 8;
+const MAX_QUOTE_CHARS = 220;
+
+function clip(s: string, most = MAX_QUOTE_CHARS): string {
+  const flat = s.replace(/\s+/gu, ' ').trim();
+  return flat.length > most ? `${flat.slice(0, most - 1).trimEnd()}…` : flat;
+}
+
+function outletsOf(versions: readonly FactVersion[]): string {
+  return [...new Set(versions.map((v) => v.outlet))].join(', ');
+}
+
+function more(total: number, shown: number): string[] {
+  return total > shown ? [`  … and ${total - shown} more (--json has them all)`] : [];
+}
+
+function claimLine(c: StoryClaim): string[] {
+  if (c.status === 'conflict' && c.values) {
+    return [
+      `  ✗ ${c.measure || 'a figure'}: ${c.values.map((v) => `${v.text} (${v.outlets.join(', ')})`).join(' vs ')}`,
+      ...c.versions.map((v) => `      ${v.outlet}: “${clip(v.sentence, 160)}”`),
+    ];
+  }
+  const first = c.versions[0];
+  const shown = first ? `${first.text}` : '';
+  const mark = c.status === 'corroborated' ? '✓' : '·';
+  return [`  ${mark} ${shown}${c.measure ? ` — ${c.measure}` : ''}  [${outletsOf(c.versions)}]`];
+}
+
+function quoteLines(q: StoryQuote): string[] {
+  const head = `  ${q.status === 'conflict' ? '✗' : q.status === 'corroborated' ? '✓' : '·'} ${q.speaker ?? '(unnamed speaker)'}${q.reports > 1 ? `, ${q.reports} reports` : ''}:`;
+  return [head, ...wordingsOf(q.versions).map((w) => `      ${w.outlets.join(', ')}: ${q.direct ? '“' : ''}${clip(w.text)}${q.direct ? '”' : ''}`)];
+}
+
+export function printFacts(f: StoryFacts): string {
+  const lines: string[] = ['Summary:'];
+  if (!f.summary.length) lines.push('  (no sentence to summarise)');
+  f.summary.forEach((s, i) => lines.push(`  ${i + 1}. ${clip(s.text, 400)} [${[...new Set(s.sources.map((x) => x.outlet))].join(', ')}]`));
+  lines.push('', `Facts: ${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict`);
+
+  const conflicts = f.claims.filter((c) => c.status === 'conflict');
+  const quoteConflicts = f.quotes.filter((q) => q.status === 'conflict');
+  if (conflicts.length || quoteConflicts.length) {
+    lines.push('', 'In conflict:', ...conflicts.flatMap(claimLine), ...quoteConflicts.flatMap(quoteLines));
+  }
+  const agreed = f.claims.filter((c) => c.status === 'corroborated');
+  if (agreed.length) lines.push('', 'Figures corroborated by several reports:', ...agreed.slice(0, MAX_ROWS).flatMap(claimLine), ...more(agreed.length, MAX_ROWS));
+  const statements = f.quotes.filter((q) => q.status !== 'conflict');
+  if (statements.length) {
+    lines.push('', 'Statements (corroborated first):', ...statements.slice(0, MAX_ROWS).flatMap(quoteLines), ...more(statements.length, MAX_ROWS));
+  }
+  const single = f.claims.filter((c) => c.status === 'single-source');
+  if (single.length) lines.push('', 'Figures from a single report:', ...single.slice(0, MAX_ROWS).flatMap(claimLine), ...more(single.length, MAX_ROWS));
+
+  const byType = (type: string): string =>
+    f.entities
+      .filter((e) => e.type === type)
+      .slice(0, 12)
+      .map((e) => (e.roles[0] ? `${e.name} (${e.roles[0]})` : e.name))
+      .join(' · ');
+  lines.push('', `People: ${byType('person') || '-'}`, `Organisations: ${byType('organisation') || '-'}`, `Places: ${byType('place') || '-'}`);
+  return lines.join('\n');
+}

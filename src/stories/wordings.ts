@@ -1,0 +1,24 @@
+// A statement carried by an agency and its republishers is one wording with many outlets: shown once,
+// with every outlet that prints it, rather than once per copy.
+import type { FactVersion } from '../model.js';
+
+export interface Wording {
+  text: string;
+  outlets: string[];
+}
+
+function normalized(text: string): string {
+  return text.replace(/[“”„«»"]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** The distinct wordings of the versions, in order of first appearance, each with its outlets. */
+export function wordingsOf(versions: readonly FactVersion[]): Wording[] {
+  const byText = new Map<string, Wording>();
+  for (const v of versions) {
+    const key = normalized(v.text);
+    const seen = byText.get(key);
+    if (!seen) byText.set(key, { text: v.text, outlets: [v.outlet] });
+    else if (!seen.outlets.includes(v.outlet)) seen.outlets.push(v.outlet);
+  }
+  return [...byText.values()];
+}

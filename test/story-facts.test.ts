@@ -1,0 +1,189 @@
+// Facts across outlets: one statement in several wordings, figures that agree or conflict, copies that
+// count once, and a summary whose every sentence cites its sources. The articles are written for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim } from '../src/model.js';
+import { type ClaimItem, formatValue, tabulateClaims } from '../src/stories/claim-table.js';
+import { alignQuotes, type QuoteItem } from '../src/stories/quote-alignment.js';
+import { reportsOf } from '../src/stories/reports.js';
+import { citedSummary } from '../src/stories/summary.js';
+
+function quote(articleId: number, outlet: string, text: string, more: Partial<QuoteItem> = {}): QuoteItem {
+  return { articleId, outlet, copyOf: null, text, sentence: text, speaker: 'Mara Lindqvist', speakerKey: 'mara lindqvist', direct: true, ...more };
+}
+
+describe('reportsOf: copies count with their original', () => {
+  it('follows a copy chain to its root and keeps originals as their own report', () => {
+    const reports = reportsOf([
+      { id: 1, copyOf: null },
+      { id: 2, copyOf: 1 },
+      { id: 3, copyOf: 2 },
+      { id: 4, copyOf: null },
+      { id: 5, copyOf: 99 }, // its original is in another story
+    ]);
+    assert.deepEqual([...reports], [[1, 1], [2, 1], [3, 1], [4, 4], [5, 99]]);
+  });
+});
+
+describe('alignQuotes: one statement in each outlet’s words', () => {
+  const reports = new Map([[1, 1], [2, 2], [3, 1], [4, 4]]);
+
+  it('joins a quotation and its reworded translation by the same speaker into one corroborated statement', () => {
+    const statements = alignQuotes(
+      [
+        quote(1, 'Harbour Times', 'When the ministry says it wants calm on the water but lets its trawlers keep fishing the disputed banks, that simply does not add up'),
+        quote(2, 'Lantern Review', 'If the ministry says it wants calm on the water yet allows its trawlers to go on fishing the disputed banks, it makes no sense'),
+        quote(2, 'Lantern Review', 'Our fleets will stay in port until the quota is signed'),
+      ],
+      reports,
+    );
+    assert.equal(statements.length, 2);
+    const [joined, alone] = statements;
+    assert.equal(joined?.status, 'corroborated');
+    assert.equal(joined?.reports, 2);
+    assert.deepEqual(joined?.versions.map((v) => v.outlet), ['Harbour Times', 'Lantern Review']);
+    assert.equal(alone?.status, 'single-source');
+  });
+
+  it('keeps statements of different speakers apart, however alike their words', () => {
+    const statements = alignQuotes(
+      [
+        quote(1, 'Harbour Times', 'We will not sign a deal that gives away our northern grounds'),
+        quote(2, 'Lantern Review', 'We will not sign a deal that gives away our northern grounds', { speaker: 'Olav Brekke', speakerKey: 'olav brekke' }),
+      ],
+      reports,
+    );
+    assert.equal(statements.length, 2);
+    assert.ok(statements.every((s) => s.status === 'single-source'));
+  });
+
+  it('counts a republished copy once: the original and its copy are one report, not corroboration', () => {
+    const statements = alignQuotes(
+      [quote(1, 'Meridian Press', 'The cranes will be run from the control tower by June'), quote(3, 'Bayline News', 'The cranes will be run from the control tower by June', { copyOf: 1 })],
+      reports,
+    );
+    assert.equal(statements.length, 1);
+    assert.equal(statements[0]?.reports, 1);
+    assert.equal(statements[0]?.status, 'single-source');
+    assert.equal(statements[0]?.versions.length, 2);
+  });
+
+  it('flags a quotation that one outlet gives with the opposite sense as a conflict', () => {
+    const statements = alignQuotes(
+      [quote(1, 'Harbour Times', 'The union will accept the remote cranes if the pay deal is signed this week'), quote(4, 'Summit Herald', 'The union will not accept the remote cranes if the pay deal is signed this week')],
+      reports,
+    );
+    assert.equal(statements.length, 1);
+    assert.equal(statements[0]?.status, 'conflict');
+  });
+
+  it('does not join two different statements of one speaker that share a few words', () => {
+    const statements = alignQuotes(
+      [quote(1, 'Harbour Times', 'The talks in Reykjavik were long but the mood was good'), quote(2, 'Lantern Review', 'Reykjavik will host the signing if the ministers agree in May')],
+      reports,
+    );
+    assert.equal(statements.length, 2);
+  });
+});
+
+function claim(value: number, measure: string, more: Partial<Claim> = {}): Claim {
+  return { surface: String(value), span: [0, 1], value, unit: 'people', bound: 'exact', measure, measureKey: measure.split(' '), sentence: [0, 1], speaker: null, ...more };
+}
+
+function item(articleId: number, outlet: string, c: Claim, copyOf: number | null = null): ClaimItem {
+  return { articleId, outlet, copyOf, text: c.surface, sentence: `${c.surface} ${c.measure}`, claim: c };
+}
+
+// A stand-in judge for the table's own logic: same measure and value is the same fact, same measure
+// and another value a conflict.
+const judge = (a: Claim, b: Claim): 'same' | 'conflict' | 'different' => (a.measure !== b.measure ? 'different' : a.value === b.value ? 'same' : 'conflict');
+
+describe('tabulateClaims: figures against outlets', () => {
+  const reports = new Map([[1, 1], [2, 2], [3, 3], [4, 1]]);
+
+  it('marks a figure two reports give alike corroborated, and one given once single-source', () => {
+    const rows = tabulateClaims([item(1, 'A', claim(8, 'people treated')), item(2, 'B', claim(8, 'people treated')), item(2, 'B', claim(3, 'boats sunk'))], reports, judge);
+    assert.deepEqual(rows.map((r) => [r.measure, r.status, r.reports]), [['people treated', 'corroborated', 2], ['boats sunk', 'single-source', 1]]);
+  });
+
+  it('shows different values for one measure from different reports as one disputed row with who gives which', () => {
+    const rows = tabulateClaims(
+      [item(1, 'Northgate', claim(312, 'residents evacuated')), item(2, 'Summit', claim(450, 'residents evacuated')), item(3, 'Westmarch', claim(312, 'residents evacuated'))],
+      reports,
+      judge,
+    );
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.status, 'conflict');
+    const values = [...(rows[0]?.values ?? [])].sort((a, b) => a.text.localeCompare(b.text));
+    assert.deepEqual(values, [{ text: '312 people', outlets: ['Northgate', 'Westmarch'] }, { text: '450 people', outlets: ['Summit'] }]);
+    assert.equal(rows[0]?.reports, 3);
+  });
+
+  it('does not call a copy that trimmed a figure a conflict with its own original', () => {
+    const rows = tabulateClaims([item(1, 'Meridian', claim(72, 'hours strike')), item(4, 'Bayline', claim(48, 'hours strike'), 1)], reports, judge);
+    assert.ok(rows.every((r) => r.status !== 'conflict'));
+  });
+
+  it('writes values as a reader compares them', () => {
+    assert.equal(formatValue({ value: 8e9, unit: 'USD', bound: 'exact' }), '$8 billion');
+    assert.equal(formatValue({ value: 70, unit: '%', bound: 'about' }), 'about 70%');
+    assert.equal(formatValue({ value: 40, unit: null, bound: 'over' }), 'more than 40');
+    assert.equal(formatValue({ value: 184000, unit: null, bound: 'exact' }), '184,000');
+  });
+});
+
+describe('citedSummary: sentences chosen across outlets, each citing its sources', () => {
+  const wire = {
+    id: 1,
+    outlet: 'Meridian Press',
+    copyOf: null,
+    text: [
+      'Dockworkers at the Port of Sarvela walked out on Tuesday in a 72-hour strike against a plan to run the cranes by remote control.',
+      'The union said about 1,400 members had stopped work at the container terminal by noon.',
+      'The port authority said ships would be diverted to Lisbon until the strike ends.',
+      'A spokesman for the shipping lines declined to comment on the cost of the delays.',
+    ].join('\n\n'),
+  };
+  const copy = { ...wire, id: 2, outlet: 'Bayline News', copyOf: 1 };
+  const independent = {
+    id: 3,
+    outlet: 'Tidewater Chronicle',
+    copyOf: null,
+    text: [
+      'A 72-hour strike by dockworkers against remote-controlled cranes brought the Port of Sarvela to a standstill on Tuesday.',
+      'Ships bound for the port were being diverted to Lisbon until the strike ends, the port authority said.',
+      'Local cafes near the gates reported a quiet morning as pickets gathered outside.',
+    ].join('\n\n'),
+  };
+  const reports = reportsOf([wire, copy, independent]);
+  const summary = citedSummary([wire, copy, independent], reports);
+
+  it('gives three to five sentences, none repeating another', () => {
+    assert.ok(summary.length >= 3 && summary.length <= 5, `got ${summary.length}`);
+    assert.equal(new Set(summary.map((s) => s.text)).size, summary.length);
+  });
+
+  it('leads with a sentence both independent reports state, citing every outlet that carries it, the copy included', () => {
+    const first = summary[0];
+    assert.ok(first);
+    assert.match(first.text, /72-hour strike/u);
+    assert.deepEqual(new Set(first.sources.map((s) => s.outlet)), new Set(['Meridian Press', 'Bayline News', 'Tidewater Chronicle']));
+  });
+
+  it('cites each sentence’s own outlet first, and never an outlet that does not state it', () => {
+    for (const s of summary) {
+      assert.equal(s.sources[0]?.articleId, s.articleId);
+      const cafes = s.text.includes('cafes');
+      if (cafes) assert.deepEqual(s.sources.map((x) => x.outlet), ['Tidewater Chronicle']);
+    }
+    const diverted = summary.find((s) => s.text.includes('diverted'));
+    assert.ok(diverted, 'the corroborated diversion is in the summary');
+    assert.equal(new Set(diverted.sources.map((s) => s.outlet)).size, 3);
+  });
+
+  it('summarises a story of one article from its first sentences, citing it', () => {
+    const one = citedSummary([independent], reportsOf([independent]));
+    assert.equal(one[0]?.articleId, 3);
+    assert.ok(one.length >= 2);
+  });
+});

@@ -2,8 +2,9 @@
 // article) runs when a story is first read, not on the ingest path, where it would cost a third of the
 // import rate for stories nobody opens; what it finds is kept in the store, and found again when the
 // finders' version changes.
+import { mergeEntities } from './analyze/entities.js';
 import { articleFacts, FACTS_VERSION } from './analyze/facts.js';
-import type { ArticleFacts, StoryFacts } from './model.js';
+import type { ArticleFacts, Entity, EntityType, StoryFacts } from './model.js';
 import { type FactArticle, storyFacts } from './stories/story-facts.js';
 import type { Store, StoredStoryArticle } from './store/store.js';
 
@@ -34,3 +35,42 @@ export async function factsOfStory(store: Store, articles: readonly StoredStoryA
   if (fresh.length) await store.saveArticleFacts(fresh).catch(() => undefined);
   return storyFacts(withFacts);
 }
+
+/** A person, organisation or place across the store: one name, every form the stories write, the stories naming it. */
+export interface StoreEntity extends Pick<Entity, 'name' | 'type' | 'key' | 'aliases' | 'roles'> {
+  /** The stories that name it, most recent first. */
+  storyIds: number[];
+  /** Independent reports naming it, over all those stories. */
+  reports: number;
+}
+
+/**
+ * The entities of every story in the store, merged as a story's articles are: the same key is one entity,
+ * a surname joins the one full name it ends, an acronym its expansion. Stories whose articles have no facts
+ * yet have them found now (and kept), so the first call on a large store takes a while: `onStory` reports it.
+ */
+export async function entitiesOfStore(store: Store, onStory?: (done: number, total: number) => void): Promise<StoreEntity[]> {
+  const stories = await store.listStories({ limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+  const lists: Entity[][] = [];
+  for (const [i, s] of stories.entries()) {
+    const facts = await factsOfStory(store, await store.storyArticles(s.id));
+    lists.push(facts.entities.map((e) => ({ ...e, count: e.reports, spans: [] })));
+    onStory?.(i + 1, stories.length);
+  }
+  const merged = mergeEntities(lists);
+  const storiesOf = new Map<number, Set<number>>();
+  const reports = new Map<number, number>();
+  merged.index.forEach((positions, i) => {
+    positions.forEach((at, j) => {
+      const ids = storiesOf.get(at) ?? new Set<number>();
+      ids.add((stories[i] as { id: number }).id);
+      storiesOf.set(at, ids);
+      reports.set(at, (reports.get(at) ?? 0) + ((lists[i] as Entity[])[j] as Entity).count);
+    });
+  });
+  return merged.entities
+    .map((e, at) => ({ name: e.name, type: e.type, key: e.key, aliases: e.aliases, roles: e.roles, storyIds: [...(storiesOf.get(at) ?? [])], reports: reports.get(at) ?? 0 }))
+    .sort((a, b) => b.storyIds.length - a.storyIds.length || b.reports - a.reports || a.name.localeCompare(b.name));
+}
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place'];

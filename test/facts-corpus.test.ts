@@ -49,6 +49,18 @@ test('demo corpus: the disputed evacuation figure is flagged with who gives whic
       assert.equal(sentence.sources[0]?.articleId, sentence.articleId);
     }
   }
+  // Across the store, one negotiator of the mackerel talks and the deal is one person in both stories,
+  // under her full name, whatever form each article uses.
+  const people = JSON.parse(cli(db, 'entities', '--type', 'person', '--limit', '500', '--json').stdout) as Array<{ name: string; type: string; aliases: string[]; storyIds: number[] }>;
+  assert.ok(people.every((e) => e.type === 'person'));
+  const negotiators = people.filter((e) => e.name.includes('Hallvarðsdóttir') || e.aliases.some((a) => a.includes('Hallvarðsdóttir')));
+  assert.equal(negotiators.length, 1, JSON.stringify(negotiators));
+  assert.equal(negotiators[0]?.storyIds.length, 2);
+  assert.ok(people.some((e) => e.name === 'Nadia Okonkwo-Reyes'));
+  const invalid = cli(db, 'entities', '--type', 'animal');
+  assert.notEqual(invalid.code, 0);
+  assert.match(invalid.stderr, /person, organisation, place/u);
+
   // No summary sentence cites an outlet whose report gives the other figure.
   for (const sentence of story.facts.summary) {
     if (/\b312\b/u.test(sentence.text)) assert.ok(!sentence.sources.some((x) => x.outlet === 'Summit Herald'), sentence.text);

@@ -1,6 +1,7 @@
 // A story's facts for the terminal: the cited summary, then disputes, corroborated facts, statements and
 // single-source figures, then who and where. Long lists are cut; --json carries them whole.
 import type { FactVersion, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
+import type { StoreEntity } from '../facts.js';
 import { wordingsOf } from '../stories/wordings.js';
 
 const MAX_ROWS = 8;
@@ -65,4 +66,16 @@ export function printFacts(f: StoryFacts): string {
       .join(' · ');
   lines.push('', `People: ${byType('person') || '-'}`, `Organisations: ${byType('organisation') || '-'}`, `Places: ${byType('place') || '-'}`);
   return lines.join('\n');
+}
+
+export function printEntities(entities: readonly StoreEntity[]): string {
+  if (!entities.length) return 'No entities yet. Import some articles: crosswire ingest PATH';
+  return entities
+    .map((e) => {
+      const lines = [`${e.name}  (${e.type}) · ${e.storyIds.length} stor${e.storyIds.length === 1 ? 'y' : 'ies'}, ${e.reports} report(s) · stories ${e.storyIds.slice(0, 8).map((id) => `#${id}`).join(' ')}${e.storyIds.length > 8 ? ' …' : ''}`];
+      if (e.roles.length) lines.push(`     roles: ${e.roles.slice(0, 5).join('; ')}`);
+      if (e.aliases.length) lines.push(`     also: ${e.aliases.slice(0, 8).join(' · ')}`);
+      return lines.join('\n');
+    })
+    .join('\n');
 }

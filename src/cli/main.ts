@@ -23,8 +23,8 @@ import { createApp } from '../server/app.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { storyView } from '../stories/story-view.js';
-import { factsOfStory } from '../facts.js';
-import { printFacts } from './facts-format.js';
+import { ENTITY_TYPES, entitiesOfStore, factsOfStory } from '../facts.js';
+import { printEntities, printFacts } from './facts-format.js';
 import { progress } from '../util/progress.js';
 import {
   printArticle, printExtractEval, printExtracted, printFeeds, printFetchOutcome, printImport, printPollRound, printQuotesEval, printSearch, printStories, printStory, printThread,
@@ -175,6 +175,25 @@ export async function main(argv: string[]): Promise<number> {
           const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties })) } : {};
           out(JSON.stringify({ ...story, thread, facts, ...why }, null, 2));
         } else out(`${printStory(story, opts.why ? articles : null, thread)}\n\n${printFacts(facts)}`);
+      });
+    });
+
+  program
+    .command('entities')
+    .description('people, organisations and places across the store, each under one name with its other forms, most-covered first')
+    .option('--type <type>', 'only people, organisations or places: person | organisation | place', (v) => {
+      if (!(ENTITY_TYPES as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of ${ENTITY_TYPES.join(', ')}`);
+      return v;
+    })
+    .option('--limit <n>', 'how many', positiveInt, 50)
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { type?: string; limit: number; json?: boolean }) => {
+      await withStore(g(), async (store) => {
+        const bar = progress('finding facts', process.stderr);
+        const all = await entitiesOfStore(store, (done, total) => bar.update(done, `of ${total} stories`));
+        bar.done();
+        const entities = all.filter((e) => !opts.type || e.type === opts.type).slice(0, opts.limit);
+        out(opts.json ? JSON.stringify(entities, null, 2) : printEntities(entities));
       });
     });
 

@@ -16,6 +16,12 @@ export interface FactArticle extends SummaryArticle {
 
 /** A quotation of fewer words than this, with no named speaker, is a phrase in quotation marks, not a statement. */
 const MIN_UNNAMED_QUOTE_WORDS = 4;
+/**
+ * A cue that ends in a preposition is a noun ("concerns about", "support for", "criticism of"): it reports
+ * a stance, which the quote finder is right to find, but not a statement whose words a reader could compare.
+ */
+const NOUN_CUE = /\b(?:about|for|of|over|on|with|against|in|to)$/iu;
+const ACCORDING_TO = /\baccording to$/iu;
 
 /** The sentences of a text as [start, end) offsets, in order. */
 function sentenceSpans(text: string): Array<[number, number]> {
@@ -72,8 +78,10 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
     for (const q of a.facts.attributions) {
       const text = a.text.slice(q.content[0], q.content[1]).trim();
       const who = speakerOf(q.speaker);
-      // Reported speech without a speaker ("concerns about ...") says nothing about who said it.
+      // Reported speech without a speaker says nothing about who said it.
       if (!text || (!who.speaker && (!q.direct || wordCount(text) < MIN_UNNAMED_QUOTE_WORDS))) continue;
+      const cue = q.cue ? a.text.slice(q.cue[0], q.cue[1]) : '';
+      if (!q.direct && NOUN_CUE.test(cue) && !ACCORDING_TO.test(cue)) continue;
       quotes.push({ articleId: a.id, outlet: a.outlet, copyOf: a.copyOf, text, sentence: sentenceOf(a.text, spans, q.content), direct: q.direct, ...who });
     }
     for (const c of a.facts.claims) {

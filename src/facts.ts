@@ -10,9 +10,28 @@ import type { Store, StoredStoryArticle } from './store/store.js';
 
 const NO_FACTS: ArticleFacts = { entities: [], attributions: [], claims: [] };
 
-/** The outlet an article is cited as: its outlet's name, else the file or address it came from. */
-export function citedAs(a: Pick<StoredStoryArticle, 'source' | 'origin'>): string {
-  return a.source?.name ?? a.origin.replace(/^.*[/\\]/u, '');
+/** The outlet an article is cited as: its outlet's name, else its address's host, else the file it came from. */
+export function citedAs(a: Pick<StoredStoryArticle, 'source' | 'origin' | 'url'>): string {
+  if (a.source?.name?.trim()) return a.source.name.trim();
+  try {
+    if (a.url) return new URL(a.url).hostname.replace(/^www\./u, '');
+  } catch {
+    // not an address: the origin below
+  }
+  return a.origin.replace(/[/\\]+$/u, '').replace(/^.*[/\\]/u, '') || a.origin || 'unknown source';
+}
+
+/**
+ * Whether stored facts can be read as facts: the store is a file a user may carry between versions, and a
+ * value JSON could not keep (a figure too large for a number) comes back as null.
+ */
+function readable(f: ArticleFacts): boolean {
+  return (
+    Array.isArray(f.entities) &&
+    Array.isArray(f.attributions) &&
+    Array.isArray(f.claims) &&
+    f.claims.every((c) => Number.isFinite(c.value) && Array.isArray(c.measureKey) && Array.isArray(c.span) && Array.isArray(c.sentence))
+  );
 }
 
 export async function factsOfStory(store: Store, articles: readonly StoredStoryArticle[]): Promise<StoryFacts> {
@@ -20,13 +39,17 @@ export async function factsOfStory(store: Store, articles: readonly StoredStoryA
   const fresh: Array<{ articleId: number; version: number; facts: ArticleFacts }> = [];
   const withFacts: FactArticle[] = articles.map((a) => {
     let facts = stored.get(a.id);
-    if (!facts || facts.version !== FACTS_VERSION) {
+    // Facts written by newer finders (a newer build on the same store) are kept, not rewritten back and forth.
+    if (!facts || facts.version < FACTS_VERSION || !readable(facts.facts)) {
+      let found: ArticleFacts;
       try {
-        facts = { version: FACTS_VERSION, facts: articleFacts(a.title, a.text, a.removed) };
-        fresh.push({ articleId: a.id, ...facts });
+        found = articleFacts(a.title, a.text, a.removed);
       } catch {
-        facts = { version: FACTS_VERSION, facts: NO_FACTS };
+        // Kept as found: an article the finders fail on is not tried again on every reading.
+        found = NO_FACTS;
       }
+      facts = { version: FACTS_VERSION, facts: found };
+      fresh.push({ articleId: a.id, ...facts });
     }
     return { id: a.id, outlet: citedAs(a), copyOf: a.copyOf, text: a.text, facts: facts.facts };
   });

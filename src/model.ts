@@ -143,6 +143,11 @@ export interface Claim {
    * 12.5% of the catch"); empty for counts. Two claims with different holders are never in conflict.
    */
   predicateKey?: string[];
+  /**
+   * When the figure holds, as its sentence says ("saturday", "2019", "last year", "first day"), lower case;
+   * empty or absent when the sentence does not say. Claims with different times are never in conflict.
+   */
+  when?: string[];
   /** The sentence that states it. */
   sentence: [number, number];
   /** Who the article says gives the figure (a resolved speaker), or null when the article states it itself. */
@@ -184,7 +189,8 @@ export interface StoryQuote {
   status: FactStatus;
   /** Independent reports that carry it. */
   reports: number;
-  versions: FactVersion[];
+  /** Each outlet's wording; `direct` when that outlet quotes the words (in quotation marks) rather than reporting them. */
+  versions: Array<FactVersion & { direct: boolean }>;
 }
 
 /** One figure of the story: what it measures, and the value each outlet gives. */
@@ -194,8 +200,8 @@ export interface StoryClaim {
   reports: number;
   /** Each outlet's version; in a conflict, grouped by value. */
   versions: Array<FactVersion & { value: number; unit: string | null; bound: Bound; speaker: string | null }>;
-  /** In a conflict, the distinct values, each with the outlets that give it. */
-  values?: Array<{ text: string; outlets: string[] }>;
+  /** The distinct values given ("about 70%", "70%"), each with the outlets that give it: in a conflict, the values in dispute. */
+  values: Array<{ text: string; outlets: string[] }>;
 }
 
 /** A summary sentence with the outlets whose reports support it. */

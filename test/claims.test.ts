@@ -320,6 +320,95 @@ describe('compareClaims', () => {
   });
 });
 
+describe('compareClaims: exact figures, times, places, one value', () => {
+  const verdict = (a: string, b: string): string => compareClaims(one(a), one(b));
+
+  it('keeps a plain number to its value: 5 and 6 killed, 20 and 24, 100 and 140 are two figures', () => {
+    assert.equal(verdict('The storm killed 5 people in Morvik.', 'The storm killed 6 people in Morvik.'), 'conflict');
+    assert.equal(verdict('The storm killed 20 people in Morvik.', 'The storm killed 24 people in Morvik.'), 'conflict');
+    assert.equal(verdict('The storm killed 100 people in Morvik.', 'The storm killed 140 people in Morvik.'), 'conflict');
+    assert.equal(verdict('The storm killed 20 people in Morvik.', 'The storm killed 20 people in Morvik.'), 'same');
+    const notSame: Array<[string, string]> = [
+      ['The council of Tarrow borrowed $1 billion for the tunnel.', 'The council of Tarrow borrowed $1.4 billion for the tunnel.'],
+      ['Police in Essling made 2,000 arrests during the riots.', 'Police in Essling made 2,400 arrests during the riots.'],
+      ['Turnout in Belmoor fell by 10% at the by-election.', 'Turnout in Belmoor fell by 14% at the by-election.'],
+      ['The ferry crossing to Skarra takes 30 minutes.', 'The ferry crossing to Skarra takes 34 minutes.'],
+      ['The new dam will flood one kilometre of the valley.', 'The new dam will flood 600 metres of the valley.'],
+    ];
+    for (const [a, b] of notSame) assert.notEqual(verdict(a, b), 'same', `${a} / ${b}`);
+  });
+
+  it('keeps the subject before "had" as the holder: two players’ points are no conflict, one player’s are', () => {
+    assert.equal(verdict('Ria Tolm had 15 points for the Harbour Owls.', 'Ben Okor had 16 points for the Harbour Owls.'), 'different');
+    assert.equal(verdict('Ria Tolm had 15 points for the Harbour Owls.', 'Ria Tolm had 16 points for the Harbour Owls.'), 'conflict');
+  });
+
+  it('gives rounding slack to a scaled number and a decimal, and none to intervals that only touch', () => {
+    assert.equal(verdict('The region of Lammas has 1.4 billion trees.', 'The region of Lammas has 1.43 billion trees.'), 'same');
+    assert.notEqual(verdict('The region of Lammas has 1.4 billion trees.', 'The region of Lammas has 1.46 billion trees.'), 'same');
+    assert.equal(verdict('Inflation in Corvale reached 3.5% in the spring.', 'Inflation in Corvale reached 3.54% in the spring.'), 'same');
+    // 4.5 covers up to 4.55 and 4.6 from 4.55: touching is not agreeing.
+    assert.notEqual(verdict('Inflation in Corvale reached 4.5% in the spring.', 'Inflation in Corvale reached 4.6% in the spring.'), 'same');
+    assert.equal(verdict('About 260 houses in Pellow lost power.', '251 houses in Pellow lost power.'), 'same');
+  });
+
+  it('fills `when` with the times of the figure, and not the time of the telling', () => {
+    assert.deepEqual(one('Police in Brenvik arrested 20 protesters on Saturday.').when, ['saturday']);
+    assert.deepEqual(one('The port of Kessway handled 2.1 million containers last year.').when, ['last year']);
+    assert.deepEqual(one('The ferry to Oslund carried 1,250 passengers on 3 June 2021.').when, ['june 3', 'june', '2021']);
+    assert.deepEqual(one('Police said on Tuesday that 96 villagers had been moved out of Dunrow.').when, []);
+    const two = claims('Police in Brenvik arrested 20 protesters on Saturday and 35 protesters on Sunday.');
+    assert.deepEqual(two.map((c) => c.when), [['saturday'], ['sunday']]);
+    const fronted = claims('On Saturday, police in Brenvik arrested 20 protesters, and on Sunday, 35 protesters.');
+    assert.deepEqual(fronted.map((c) => c.when), [['saturday'], ['sunday']]);
+  });
+
+  it('calls figures of different times different, not a conflict; one time against none may still conflict', () => {
+    assert.equal(verdict('Police in Brenvik arrested 20 people on Saturday.', 'Police in Brenvik arrested 35 people on Sunday.'), 'different');
+    assert.equal(verdict('The port of Kessway handled 2.1 million containers last year.', 'The port of Kessway handled 1.8 million containers in 2019.'), 'different');
+    assert.equal(verdict('About 1,400 workers joined the strike on the first day.', 'About 900 workers joined the strike on the third day.'), 'different');
+    assert.equal(verdict('Police in Brenvik arrested 20 people on Saturday.', 'Police in Brenvik arrested 35 people.'), 'conflict');
+  });
+
+  it('does not call a count confined to a place a conflict with the whole', () => {
+    assert.equal(verdict('Korrin Mills employs 220 people in Dalsby.', 'Korrin Mills employs 1,400 people.'), 'different');
+    assert.equal(verdict('Korrin Mills employs 220 people in Dalsby.', 'Korrin Mills employs 260 people in Dalsby.'), 'conflict');
+  });
+
+  it('reads a minus sign and "minus" as the sign, and keeps ranges and compounds', () => {
+    const cold = one('Temperatures in Ostgard fell to −20 degrees Celsius.');
+    assert.deepEqual([cold.value, cold.unit, cold.surface], [-20, 'degC', '−20 degrees Celsius']);
+    const hyphen = one('Overnight the lake at Varnholm fell to -20C.');
+    const minus = one('Overnight the lake at Varnholm fell to minus 18C.');
+    assert.deepEqual([hyphen.value, hyphen.surface, minus.value, minus.surface], [-20, '-20C', -18, 'minus 18C']);
+    assert.notEqual(compareClaims(hyphen, minus), 'same');
+    assert.equal(compareClaims(hyphen, one('Overnight the lake at Varnholm fell to −20 degrees Celsius.')), 'same');
+    const found = claims('A 72-hour strike by 40-50 dockers hit Ostgard, and COVID-19 cases rose.');
+    assert.deepEqual(found.map((c) => [c.value, c.high ?? null]), [[72, null], [40, 50]]);
+  });
+
+  it('never returns a value that is not a finite number', () => {
+    assert.deepEqual(claims(`${'7'.repeat(400)} residents were evacuated from Tolby.`), []);
+    assert.deepEqual(claims(`The fund in Tolby holds $${'3'.repeat(320)} billion.`), []);
+  });
+
+  it('joins one distinctive value with one head noun across different verbs, and not small or round ones', () => {
+    assert.equal(verdict('120 soldiers were deployed.', '120 soldiers were sent.'), 'same');
+    assert.equal(verdict('120 soldiers were deployed.', '120 patients were treated.'), 'different');
+    assert.equal(verdict('2 people died.', '2 people were injured.'), 'different');
+    assert.equal(verdict('20 people were killed.', '20 people were injured.'), 'different');
+  });
+
+  it('gives a figure the speaker of the clause that states it, not of another clause of its sentence', () => {
+    const found = claims('Police said 214 villagers were moved, while the mayor said 380 villagers had left.');
+    assert.equal(claim(found, '214').speaker, 'Police');
+    assert.equal(claim(found, '380').speaker, 'mayor');
+    assert.equal(one('The floods followed 90 millimetres of rain, an amount forecasters said would usually fall in a month.').speaker, null);
+    // A reported clause the attribution finder ended early still covers the figure after its cue.
+    assert.match(one('Engineer Lena Varg said the team had finished the trials, and plans to build a 300-litre tank in Oskby.').speaker ?? '', /Lena Varg/u);
+  });
+});
+
 describe('findClaims on the seed articles', () => {
   const dir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
   const present = existsSync(dir);

@@ -270,8 +270,15 @@ describe('findAttributions: cues and speakers next to quotations', () => {
   });
 
   it('finds the subject after a long opening clause: "Asked …, Lisboa shook her head and said"', () => {
-    const a = only('Asked on Monday whether the port would reopen soon, Mrs. Lisboa shook her head and said, “No.”');
-    assert.equal(a.source, 'Mrs. Lisboa');
+    // The question put to her is an attribution of its own, with no one named as asking it.
+    const found = read('Asked on Monday whether the port would reopen soon, Mrs. Lisboa shook her head and said, “No.”');
+    assert.deepEqual(
+      found.map((f) => [f.content, f.source, f.direct]),
+      [
+        ['whether the port would reopen soon', null, false],
+        ['No.', 'Mrs. Lisboa', true],
+      ],
+    );
   });
 
   it('leaves a verb that has a clause of its own to that clause, not to a title before it', () => {
@@ -340,6 +347,205 @@ describe('findAttributions: cues and speakers next to quotations', () => {
   it('does not resolve the story’s pronouns to a headline’s name', () => {
     const found = read('Lisboa: Port Will Reopen.\n\nAna Ruiz, the minister, spoke on Monday. “It is done,” she said.');
     assert.equal(found[found.length - 1]?.speaker, 'Ana Ruiz');
+  });
+});
+
+describe('findAttributions: tags and speakers in reported speech', () => {
+  it('reads an inverted tag with a description after the name: "…, said X, a spokeswoman for Y."', () => {
+    const a = only('The ferry will not run this winter, said Marta Quental, a spokeswoman for the harbour board.');
+    assert.equal(a.content, 'The ferry will not run this winter');
+    assert.equal(a.source, 'Marta Quental, a spokeswoman for the harbour board');
+    assert.equal(a.speaker, 'Marta Quental');
+  });
+
+  it('takes the whole subject with its descriptions before the verb, not a name after it', () => {
+    const a = only('Sen. Ana Ruiz, D-Ohio, a member of the committee, said Lee is wrong about the ferries.');
+    assert.equal(a.source, 'Sen. Ana Ruiz, D-Ohio, a member of the committee');
+    assert.equal(a.speaker, 'Ana Ruiz');
+    assert.equal(a.content, 'Lee is wrong about the ferries');
+    const b = only('Ana Ruiz (D-Ohio), who chairs the committee, said the ferries were safe.');
+    assert.equal(b.source, 'Ana Ruiz (D-Ohio), who chairs the committee');
+    assert.equal(b.speaker, 'Ana Ruiz');
+    const c = only('Sandra Lee, a nurse from Jackson, Miss., said the ferries were safe.');
+    assert.equal(c.speaker, 'Sandra Lee');
+    assert.equal(c.content, 'the ferries were safe');
+  });
+
+  it('leaves an aside between the subject and the verb out of the speaker: "Quental, however, said"', () => {
+    assert.equal(only('Quental, however, said the ferries were safe.').source, 'Quental');
+    assert.equal(only('Quental, in a statement, said the ferries were safe.').source, 'Quental');
+  });
+
+  it('reads the clause before a tag that only says where or when: "…, X said in an interview on Sunday."', () => {
+    const a = only('The ferries will run again in May, Quental said in a phone interview on Sunday.');
+    assert.equal(a.content, 'The ferries will run again in May');
+    assert.equal(a.source, 'Quental');
+    const b = read('The ferries will run again in May, Quental said Tuesday in Lisbon, noting the storms of the last week.');
+    assert.equal(b[0]?.content, 'The ferries will run again in May');
+  });
+
+  it('leaves an aside out after a subject that could open a sentence as an adverbial: "Others, however, say"', () => {
+    const a = only('Others, however, say the ferries are safe.');
+    assert.deepEqual([a.source, a.content], ['Others', 'the ferries are safe']);
+  });
+
+  it('ends a clause at its tag when "and" brings in another speaker: "…, records show, and experts say …"', () => {
+    const found = read('The ferry was insured for $3 million in 2011, records show, and experts say it is worth half that now.');
+    assert.deepEqual(
+      found.map((f) => [f.source, f.content]),
+      [
+        ['records', 'The ferry was insured for $3 million in 2011'],
+        ['experts', 'it is worth half that now'],
+      ],
+    );
+  });
+
+  it('ends what was said at a dash after which another speaker begins, and keeps the dash out of a name', () => {
+    const found = read('Some friends say the mayor needs rest - an old habit of hers - but others say he has never been healthier.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]?.source, 'others');
+    assert.equal(found[1]?.content, 'he has never been healthier');
+    assert.equal(only('“We will win,” said Ana Lopez-Garcia.').speaker, 'Ana Lopez-Garcia');
+  });
+
+  it('does not take a phrase of place or time for what was said: "X said in a statement."', () => {
+    assert.deepEqual(read('Quental said in a statement.'), []);
+  });
+
+  it('does not jump to a relative "that" after a verb, nor past a subject already begun', () => {
+    assert.equal(only('Quental said Lee is wrong about the schedules that the board published.').content, 'Lee is wrong about the schedules that the board published');
+    assert.equal(only('Quental said she liked the plan and that she would vote for it.').content, 'she liked the plan and that she would vote for it');
+  });
+
+  it('keeps a clause that opens with "that" whole, a second "that" included', () => {
+    assert.equal(only('Quental said that the plan had flaws but that it would pass.').content, 'that the plan had flaws but that it would pass');
+  });
+
+  it('finds "that" past where and when the words were said', () => {
+    const a = only('Quental said on Monday during a visit to the harbour in Faro, Portugal, that the ferries would run.');
+    assert.equal(a.content, 'that the ferries would run');
+  });
+
+  it('does not take the subject of what was said for a listener: "warned the storms would …"', () => {
+    assert.equal(only('Quental warned the storms would close the harbour.').content, 'the storms would close the harbour');
+    assert.equal(only('Quental told reporters the storms would close the harbour.').content, 'the storms would close the harbour');
+  });
+
+  it('ends what a relative clause reports at its comma: "Quental, who said …, voted"', () => {
+    const found = read('Quental, who said the harbour was safe, voted against the plan.');
+    assert.equal(found[0]?.content, 'the harbour was safe');
+    assert.equal(found[0]?.cue, 'said');
+  });
+
+  it('does not read the terms of an interview as speech: "who asked not to be named"', () => {
+    const found = read('One official, who asked not to be named, said the ferries would run.');
+    assert.deepEqual(
+      found.map((f) => [f.cue, f.content]),
+      [['said', 'the ferries would run']],
+    );
+  });
+
+  it('reads a participle after "by" and one after a message: "by saying …", "a statement saying …"', () => {
+    const a = only('Quental ended the meeting by saying the strike was over.');
+    assert.deepEqual([a.cue, a.source, a.content], ['saying', 'Quental', 'the strike was over']);
+    const b = only('The union released a statement Monday saying the strike was over.');
+    assert.deepEqual([b.cue, b.source, b.content], ['saying', 'The union', 'the strike was over']);
+  });
+
+  it('reads "referring to" after a tag with the tag’s speaker', () => {
+    const found = read('“The ferries are our lifeline,” Quental said, referring to the island’s two boats.');
+    assert.equal(found.length, 2);
+    assert.deepEqual([found[1]?.cue, found[1]?.content, found[1]?.speaker], ['referring to', 'the island’s two boats', 'Quental']);
+    assert.equal(only('Quental referred to the new schedule as a disgrace.').cue, 'referred to');
+  });
+});
+
+describe('findAttributions: what the writer attributes to no one, and questions put', () => {
+  it('reads "X seemed to …" and "X is expected to …" as the whole clause, with no source', () => {
+    const a = only('The harbour board seemed to ignore the warnings.');
+    assert.deepEqual([a.content, a.source, a.cue], ['The harbour board seemed to ignore the warnings', null, 'seemed']);
+    const b = only('The bill is expected to pass next week.');
+    assert.deepEqual([b.content, b.source, b.cue], ['The bill is expected to pass next week', null, 'is expected']);
+    assert.equal(only('But the board is expected to approve the plan.').content, 'the board is expected to approve the plan');
+    assert.deepEqual(read('Quental appeared on television on Sunday.'), []);
+  });
+
+  it('gives a passive of speech no speaker in its subject, and the agent when "by" names one', () => {
+    const told = only('Quental was told that the strike was over.');
+    assert.equal(told.source, null);
+    assert.equal(told.content, 'Quental was told that the strike was over');
+    const praised = only('The plan was praised by the union.');
+    assert.deepEqual([praised.content, praised.source], ['The plan', 'the union']);
+    const criticized = only('The plan was criticized by the union for its cost.');
+    assert.deepEqual([criticized.content, criticized.source], ['The plan was criticized by the union for its cost', 'the union']);
+  });
+
+  it('reads the question put to a speaker: "Asked whether …, X said", "when asked about …"', () => {
+    const found = read('Asked whether the ferries would run in May, Quental said she hoped so.');
+    assert.deepEqual(
+      found.map((f) => [f.cue, f.content, f.source]),
+      [
+        ['Asked', 'whether the ferries would run in May', null],
+        ['said', 'she hoped so', 'Quental'],
+      ],
+    );
+    assert.equal(only('Quental shrugged when asked about the strike.').content, 'about the strike');
+    assert.equal(read('Asked by reporters about the strike, Quental said it was over.')[0]?.source, 'reporters');
+  });
+
+  it('reads cues in a headline’s title case, but not its nouns', () => {
+    const a = only('Harbour Chief Says Ferries Will Run In May.\n\nThe ferries stopped in March.');
+    assert.deepEqual([a.cue, a.source, a.content], ['Says', 'Harbour Chief', 'Ferries Will Run In May']);
+    assert.deepEqual(read('Mayor’s Remarks Anger Ferry Workers.\n\nThe ferries stopped in March.'), []);
+  });
+
+  it('reads a headline whose speaker ends in a common noun, "Harbour board:", but not one with a verb', () => {
+    const a = only('Harbour board: Ferries will run in May.\n\nThe ferries stopped in March.');
+    assert.deepEqual([a.source, a.content], ['Harbour board', 'Ferries will run in May']);
+    assert.deepEqual(read('Winter is back: ferries stop again.\n\nThe ferries stopped in March.'), []);
+  });
+
+  it('does not take a programme for a verb: "her talk show"', () => {
+    assert.deepEqual(read('Her talk show airs on Sundays, and the mayor’s show airs on Mondays.'), []);
+  });
+});
+
+describe('findAttributions: direct quotations with long tags', () => {
+  it('takes a description with a preposition and a relative clause after a quotation as the speaker', () => {
+    const a = only('“It’s over,” a senior aide to the governor, who spoke on condition of anonymity, said.');
+    assert.equal(a.source, 'a senior aide to the governor, who spoke on condition of anonymity');
+    assert.equal(a.cue, 'said');
+    const b = only('“It’s over,” one resident, who asked not to be named, said.');
+    assert.equal(b.cue, 'said');
+    assert.equal(b.source, 'one resident, who asked not to be named');
+  });
+
+  it('names the speaker in an appositive, not the owner before it: "Ruiz’s spokesman, Tom Reed"', () => {
+    const a = only('“We will win,” Ruiz’s spokesman, Tom Reed, said.');
+    assert.equal(a.speaker, 'Tom Reed');
+    assert.equal(a.source, 'Ruiz’s spokesman, Tom Reed');
+  });
+
+  it('takes a name that ends like a participle for the subject: "Fielding said, “…”"', () => {
+    const a = read('Fielding said the crews would stay, but said, “We cannot pay them.”').find((f) => f.direct);
+    assert.deepEqual([a?.content, a?.source], ['We cannot pay them.', 'Fielding']);
+  });
+
+  it('reads a quotation after a message someone issued: "Ruiz issued a statement, “…”"', () => {
+    const a = only('After the storm, Ruiz issued a statement, “The harbour will reopen on Monday.”');
+    assert.deepEqual([a.content, a.source, a.cue, a.direct], ['The harbour will reopen on Monday.', 'Ruiz', 'issued a statement', true]);
+  });
+
+  it('reads a quotation after a tag that says at length where it was said, and one followed by when', () => {
+    const a = read('Quental said on Twitter on Monday, in a message to the crews of both boats, “We sail at dawn.”').find((f) => f.direct);
+    assert.deepEqual([a?.content, a?.source], ['We sail at dawn.', 'Quental']);
+    const b = only('Quental tweeted, “We sail at dawn!” on Monday night.');
+    assert.deepEqual([b.content, b.direct], ['We sail at dawn!', true]);
+  });
+
+  it('takes a sentence of a speaker, a verb and where it was said as the cue of the quotation below', () => {
+    const a = only('Quental, the harbour master, said in a statement.\n\n“We sail at dawn.”');
+    assert.deepEqual([a.content, a.source, a.direct], ['We sail at dawn.', 'Quental, the harbour master', true]);
   });
 });
 

@@ -93,6 +93,16 @@ before(async () => {
       url: 'javascript:alert(3)',
     }),
   );
+  await store.saveArticle(
+    newArticle({
+      title: 'Ferry crossings to resume on Friday',
+      headline: `Ferry fire ${XSS}`,
+      text: '“We will sail again on Friday <img src=x onerror=alert(5)>,” said captain Ivo Brandt.\n\nThe Island Ferry Company said 420 passengers <script>alert(6)</script> had been stranded overnight on the island.',
+      outlet: 'Island Courier',
+      published: '2026-04-04T09:00:00Z',
+      storyId: evil.storyId,
+    }),
+  );
 });
 
 after(async () => {
@@ -240,6 +250,32 @@ describe('JSON API', () => {
     const missing = await app.request('/api/stories/999');
     assert.equal(missing.status, 404);
     assert.match(((await missing.json()) as { error: string }).error, /999/u);
+  });
+});
+
+describe('story facts', () => {
+  it('shows the cited summary, the figures and who said what, every value escaped', async () => {
+    const { status, body } = await get(`/story/${evil.storyId}`);
+    assert.equal(status, 200);
+    const { document } = parseHTML(body);
+    const summary = [...document.querySelectorAll('ol.summary li')].map((li) => li.textContent ?? '');
+    assert.ok(summary.length >= 1, 'a summary');
+    assert.ok(summary.every((s) => /\[[^\]]+\]$/u.test(s.trim())), `each sentence cites its outlets: ${summary.join(' | ')}`);
+    const figures = document.querySelector('table.facts')?.textContent ?? '';
+    assert.match(figures, /420/u);
+    assert.match(figures, /Island Courier/u);
+    const statements = document.querySelector('ul.statements')?.textContent ?? '';
+    assert.match(statements, /Ivo Brandt/u);
+    assert.match(statements, /<img src=x onerror=alert\(5\)>/u, 'the quotation is shown as the text it is');
+    assert.equal(document.querySelectorAll('img, script').length, 0);
+  });
+
+  it('carries the facts whole in the story JSON', async () => {
+    const res = await app.request(`/api/stories/${evil.storyId}`);
+    const json = (await res.json()) as { facts: { summary: unknown[]; claims: Array<{ status: string }>; quotes: Array<{ speaker: string }>; tally: Record<string, number> } };
+    assert.ok(json.facts.summary.length >= 1);
+    assert.ok(json.facts.quotes.some((q) => q.speaker === 'Ivo Brandt'));
+    assert.equal(json.facts.tally.conflict, 0);
   });
 });
 

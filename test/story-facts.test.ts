@@ -77,6 +77,45 @@ describe('alignQuotes: one statement in each outlet’s words', () => {
     assert.equal(statements[0]?.status, 'conflict');
   });
 
+  it('never lets a quotation with no known speaker join two speakers’ words into one statement', () => {
+    const words = 'Our shipyards are building the patrol boats for the northern fleet this winter';
+    const statements = alignQuotes(
+      [quote(1, 'Harbour Times', words), quote(2, 'Lantern Review', words, { speaker: null, speakerKey: null }), quote(4, 'Summit Herald', words, { speaker: 'Olav Brekke', speakerKey: 'olav brekke' })],
+      reports,
+    );
+    for (const s of statements) assert.ok(new Set(s.versions.map((v) => v.outlet)).size < 3 || s.speakerKey === null, JSON.stringify(statements));
+    const lindqvist = statements.find((s) => s.speakerKey === 'mara lindqvist');
+    const brekke = statements.find((s) => s.speakerKey === 'olav brekke');
+    assert.ok(lindqvist && brekke && lindqvist !== brekke);
+    assert.ok(statements.every((s) => s.status !== 'conflict'));
+  });
+
+  it('does not take house style for a misquotation: contractions, numbers in words, separators, a partial quotation', () => {
+    const pairs: Array<[string, string]> = [
+      ['We don’t know yet where the leak started', 'We do not know yet where the leak started'],
+      ['We lost five boats in the storm on Sunday night', 'We lost 5 boats in the storm on Sunday night'],
+      ['The camp now holds 1,000 tents for the families', 'The camp now holds 1000 tents for the families'],
+      ['The talks were productive and honest, but not easy', 'The talks were productive and honest'],
+    ];
+    for (const [a, b] of pairs) {
+      const [s] = alignQuotes([quote(1, 'Harbour Times', a), quote(4, 'Summit Herald', b)], reports);
+      assert.equal(s?.status, 'corroborated', `${a} / ${b}`);
+    }
+  });
+
+  it('flags a figure changed inside the same quotation as a conflict', () => {
+    const [s] = alignQuotes([quote(1, 'Harbour Times', 'We counted 40 boats in the harbour this morning'), quote(4, 'Summit Herald', 'We counted 400 boats in the harbour this morning')], reports);
+    assert.equal(s?.status, 'conflict');
+  });
+
+  it('keeps whether each outlet quotes the words or reports them', () => {
+    const [s] = alignQuotes(
+      [quote(1, 'Harbour Times', 'the ferry would run again on Friday if the wind dropped', { direct: false }), quote(4, 'Summit Herald', 'The ferry will run again on Friday if the wind drops')],
+      reports,
+    );
+    assert.deepEqual(s?.versions.map((v) => v.direct), [false, true]);
+  });
+
   it('does not join two different statements of one speaker that share a few words', () => {
     const statements = alignQuotes(
       [quote(1, 'Harbour Times', 'The talks in Reykjavik were long but the mood was good'), quote(2, 'Lantern Review', 'Reykjavik will host the signing if the ministers agree in May')],
@@ -119,6 +158,19 @@ describe('tabulateClaims: figures against outlets', () => {
     assert.equal(rows[0]?.reports, 3);
   });
 
+  it('disputes a row whose figures agree in a chain but not end to end', () => {
+    // "about 400" agrees with 360 and with 440; 360 and 440 cannot both hold.
+    const near = (a: Claim, b: Claim): 'same' | 'conflict' | 'different' => (a.measure !== b.measure ? 'different' : Math.abs(a.value - b.value) <= 40 ? 'same' : 'conflict');
+    const rows = tabulateClaims(
+      [item(1, 'Northgate', claim(400, 'residents evacuated', { bound: 'about' })), item(2, 'Summit', claim(440, 'residents evacuated')), item(3, 'Westmarch', claim(360, 'residents evacuated'))],
+      reports,
+      near,
+    );
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.status, 'conflict');
+    assert.equal(rows[0]?.values.length, 3);
+  });
+
   it('does not call a copy that trimmed a figure a conflict with its own original', () => {
     const rows = tabulateClaims([item(1, 'Meridian', claim(72, 'hours strike')), item(4, 'Bayline', claim(48, 'hours strike'), 1)], reports, judge);
     assert.ok(rows.every((r) => r.status !== 'conflict'));
@@ -129,6 +181,8 @@ describe('tabulateClaims: figures against outlets', () => {
     assert.equal(formatValue({ value: 70, unit: '%', bound: 'about' }), 'about 70%');
     assert.equal(formatValue({ value: 40, unit: null, bound: 'over' }), 'more than 40');
     assert.equal(formatValue({ value: 184000, unit: null, bound: 'exact' }), '184,000');
+    assert.equal(formatValue({ value: 40, high: 50, unit: null, bound: 'over' }), '40–50');
+    assert.equal(formatValue({ value: 5.5, unit: 'hour', bound: 'exact' }), '5.5 hours');
   });
 });
 
@@ -179,6 +233,39 @@ describe('citedSummary: sentences chosen across outlets, each citing its sources
     const diverted = summary.find((s) => s.text.includes('diverted'));
     assert.ok(diverted, 'the corroborated diversion is in the summary');
     assert.equal(new Set(diverted.sources.map((s) => s.outlet)).size, 3);
+  });
+
+  it('never cites a report for a sentence whose figure it gives otherwise, though they share the date', () => {
+    const a = { id: 11, outlet: 'Northgate', copyOf: null, text: 'A total of 312 residents were evacuated from their homes in Halvik on 14 April 2026 after the leak, police said.\n\nThe plant will stay closed until inspectors have checked every tank on the site.' };
+    const b = { id: 12, outlet: 'Summit', copyOf: null, text: 'A total of 450 residents were evacuated from their homes in Halvik on 14 April 2026 after the leak, the mayor said.\n\nInspectors will check every tank on the site before the plant reopens.' };
+    const sentences = citedSummary([a, b], reportsOf([a, b]));
+    const evacuated = sentences.filter((s) => s.text.includes('evacuated'));
+    assert.ok(evacuated.length >= 1);
+    for (const s of evacuated) assert.equal(s.sources.length, 1, JSON.stringify(s));
+  });
+
+  it('never cites a report that says the opposite', () => {
+    const a = { id: 21, outlet: 'Northgate', copyOf: null, text: 'Mayor Arne Holt resigned on Tuesday after the report on the harbour leak was published.\n\nThe council meets again next month to choose his successor.' };
+    const b = { id: 22, outlet: 'Summit', copyOf: null, text: 'Mayor Arne Holt refused to resign on Tuesday after the report on the harbour leak was published.\n\nOpposition councillors said they would call a vote next month.' };
+    const sentences = citedSummary([a, b], reportsOf([a, b]));
+    for (const s of sentences.filter((x) => x.text.includes('Holt'))) assert.equal(s.sources.length, 1, JSON.stringify(s));
+  });
+
+  it('leaves out a quotation whose speaker is only “he”, and cites a quoted sentence only where the same words are quoted', () => {
+    const a = { id: 31, outlet: 'Harbour Times', copyOf: null, text: 'Talks between the two fishing ministers ended in Tromsø on Wednesday with a signed quota agreement.\n\n"Today we stop fighting over fish that belong to nobody and everybody," he said.\n\n"This is about respect for the people on the boats," union leader Tomas Lobo said.' };
+    const b = { id: 32, outlet: 'Bayline News', copyOf: null, text: 'The two fishing ministers signed a quota agreement in Tromsø on Wednesday after a week of talks.\n\nUnion leader Tomas Lobo said the fleets had waited a decade for the deal.' };
+    const sentences = citedSummary([a, b], reportsOf([a, b]));
+    assert.ok(!sentences.some((s) => s.text.includes('he said')));
+    const respect = sentences.find((s) => s.text.includes('respect'));
+    if (respect) assert.deepEqual(respect.sources.map((x) => x.outlet), ['Harbour Times']);
+  });
+
+  it('summarises a story whose articles all copy an original held in another story', () => {
+    const c1 = { id: 41, outlet: 'Bayline News', copyOf: 99, text: wire.text };
+    const c2 = { id: 42, outlet: 'Harbour Times', copyOf: 99, text: wire.text };
+    const sentences = citedSummary([c1, c2], reportsOf([c1, c2]));
+    assert.ok(sentences.length >= 3);
+    assert.deepEqual(sentences[0]?.sources.map((s) => s.outlet), ['Bayline News', 'Harbour Times']);
   });
 
   it('summarises a story of one article from its first sentences, citing it', () => {

@@ -41,7 +41,7 @@ const AFTER = BOUNDS_AFTER.map(([phrase, bound]) => ({ words: phrase.split(' '),
 /** Capitalised words before a number that bound or introduce it rather than name a thing ("About 70"). */
 const NOT_LABELS = new Set([
   'between', 'total', 'nearly', 'roughly', 'approximately', 'an', 'estimated', 'exactly', 'precisely', 'just', 'only',
-  'another', 'additional', 'further', 'extra', 'overall', 'altogether', 'including', 'of',
+  'another', 'additional', 'further', 'extra', 'overall', 'altogether', 'including', 'of', 'minus',
 ]);
 
 // Bound phrases by their last word, longest first, for matching backwards from a figure.
@@ -135,6 +135,21 @@ function boundBefore(toks: readonly Tok[], i: number): { bound: Bound; at: numbe
     for (let k = 0; k < words.length && ok; k++) ok = (toks[at + k] as Tok).lw === words[k];
     if (ok) return { bound, at };
   }
+  return null;
+}
+
+/**
+ * The token of a minus sign before the number at token i: "−20", "-20C" (a hyphen or U+2212 against the
+ * digits, with space or nothing before it), or "minus 18". A dash against something before it joins
+ * rather than signs: a range's second end ("40-50"), a code ("COVID-19").
+ */
+function signBefore(toks: readonly Tok[], i: number): number | null {
+  const t = toks[i] as Tok;
+  const p = toks[i - 1];
+  if (p === undefined) return null;
+  if ((p.w === '-' || p.w === '−') && t.k === 'number' && touching(p, t) && !touching(toks[i - 2], p)) return i - 1;
+  // "40 minus 18" is a sum, not a sign.
+  if (p.lw === 'minus' && !isNum(toks[i - 2])) return i - 1;
   return null;
 }
 
@@ -354,6 +369,9 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
   }
   const currency = currencyBefore(toks, at);
   const t = toks[at] as Tok;
+  const sign = currency === null ? signBefore(toks, at) : null;
+  // Where the figure as written begins, before any bound: the sign, the currency or the number.
+  const numAt = sign ?? currency?.at ?? at;
 
   if (t.k === 'number') {
     const prev = toks[at - 1];
@@ -390,7 +408,7 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
   if (num === 'skip') return { figure: null, skip: at + 1 };
   if (num === null) return { figure: null, skip: at + 1 };
   let next = num.next;
-  let value = num.value;
+  let value = sign !== null ? -num.value : num.value;
   let high: number | null = null;
   let bound: Bound = num.approx ? 'about' : 'exact';
   let unit: string | null = currency?.unit ?? null;
@@ -412,9 +430,10 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
 
   // Ranges: "40-50", "40 to 50", "five or six", "between 40 and 50", "$5bn-$6bn".
   const joiner = toks[next];
-  const before = boundBefore(toks, currency?.at ?? at);
-  const between = toks[(currency?.at ?? at) - 1]?.lw === 'between';
-  if (joiner !== undefined && num.rest.length === 0 && (DASHES.has(joiner.w) || joiner.lw === 'to' || joiner.lw === 'or' || (between && joiner.lw === 'and'))) {
+  const before = boundBefore(toks, numAt);
+  const between = toks[numAt - 1]?.lw === 'between';
+  // A negative low end is left alone: "−5 to −3" would be read as −5 to 3.
+  if (joiner !== undefined && sign === null && num.rest.length === 0 && (DASHES.has(joiner.w) || joiner.lw === 'to' || joiner.lw === 'or' || (between && joiner.lw === 'and'))) {
     let k = next + 1;
     if (toks[k] !== undefined && CURRENCY_SYMBOLS.has((toks[k] as Tok).w)) k++;
     const second = isNum(toks[k]) || (joiner.k === 'word' && startsWordNumber(toks, k)) ? readNumber(toks, k, currency !== null) : null;
@@ -424,7 +443,7 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
       let low = lowRaw;
       // "5-6 billion": the scale written once belongs to both ends.
       if (!num.scaled && second.scaled && second.value > 0 && num.tok !== null && second.tok !== null) low = lowRaw * (second.value / Number((second.tok.w).replace(/,/gu, '')));
-      const prevWord = toks[(before?.at ?? currency?.at ?? at) - 1]?.lw ?? '';
+      const prevWord = toks[(before?.at ?? numAt) - 1]?.lw ?? '';
       const nextWord = toks[second.next]?.lw ?? '';
       if (dash && num.tok !== null && second.tok !== null && !num.scaled && !second.scaled && (low >= second.value || SCORE_WORDS.has(prevWord) || SCORE_WORDS.has(nextWord) || /^(?:win|victory|defeat|loss|draw|lead|home|away|aggregate|margin|vote|majority|decision|ruling)$/u.test(nextWord))) {
         // "2-1", "beat them 3-0", a 5-4 vote: a score or tally, not an amount.
@@ -514,7 +533,7 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
     }
   }
   // "One day" and "one night" are idioms ("could one day replace"), unless a preposition makes them a span.
-  if (value === 1 && num.words && (unit === 'day' || unit === 'year') && !/^(?:for|in|within|after|than|over|about|just|only|a|per|every|each)$/u.test(toks[(before?.at ?? at) - 1]?.lw ?? '')) {
+  if (value === 1 && num.words && (unit === 'day' || unit === 'year') && !/^(?:for|in|within|after|than|over|about|just|only|a|per|every|each)$/u.test(toks[(before?.at ?? numAt) - 1]?.lw ?? '')) {
     return { figure: null, skip: next };
   }
   // "One of the", "one another": pronouns.
@@ -538,20 +557,22 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
     }
   }
 
-  let start = currency?.at ?? at;
+  let start = numAt;
   if (before !== null) {
     if (before.bound !== 'exact') start = before.at;
     bound = high !== null ? bound : before.bound === 'exact' ? bound : before.bound;
   }
-  if (between && high !== null) start = (currency?.at ?? at) - 1;
+  if (between && high !== null) start = numAt - 1;
   // "over" before a duration of time is as often "during" ("talks over three days"): read it as a bound only for other units.
   let lead = Math.min(start, before?.at ?? start);
   if (before !== null && toks[before.at]?.lw === 'over' && unit !== null && UNIT_INFO.get(unit)?.kind === 'time') {
     bound = 'exact';
-    start = currency?.at ?? at;
+    start = numAt;
     lead = start;
   }
   // A range keeps its low end with 'over': read without its upper end it still says nothing false.
   if (high !== null) bound = 'over';
+  // JSON has no Infinity: a 400-digit number would be stored as null and read back as no number at all.
+  if (!Number.isFinite(value) || (high !== null && !Number.isFinite(high))) return { figure: null, skip: next };
   return { figure: { start, end: next, next, value, high, unit, bound, adjectival, share, lead }, skip: next };
 }

@@ -1,7 +1,8 @@
-// The comparison key of a measure: content stems, lower case, stop words and times dropped, nouns that
-// count people folded into "people". normalizeTerm (tokens.ts) folds plurals only; a figure's measure is
-// compared across outlets that write "evacuated" and "evacuation", "offered" and "offering", so verb and
-// noun endings are folded here as well, for keys only.
+// The comparison key of a measure: content stems, lower case, stop words and times dropped (a figure's
+// times are its `when`, claim-when.ts), nouns that count people folded into "people", and what happened to
+// them ("dead", "killed", "injured") kept, one stem for each outcome. normalizeTerm (tokens.ts) folds
+// plurals only; a figure's measure is compared across outlets that write "evacuated" and "evacuation",
+// "offered" and "offering", so verb and noun endings are folded here as well, for keys only.
 import { PEOPLE_NOUNS } from './claim-units.js';
 import { WHEN_WORDS } from './claim-measure.js';
 import { isStopWord } from './stopwords.js';
@@ -15,6 +16,16 @@ const LINKING = new Set([
   'around', 'some', 'about', 'almost', 'nearly', 'roughly', 'approximately', 'altogether', 'overall', 'per',
 ]);
 
+/**
+ * What happened to people, in any of its forms: one stem each. "The dead", "the injured" count people, but
+ * the key keeps what they are, or "2 people died" and "2 people were injured" would measure one thing.
+ */
+const OUTCOMES: ReadonlyMap<string, string> = new Map([
+  ['dead', 'dead'], ['died', 'dead'], ['die', 'dead'], ['dies', 'dead'], ['dying', 'dead'], ['killed', 'dead'],
+  ['kill', 'dead'], ['killing', 'dead'], ['death', 'dead'], ['deaths', 'dead'], ['fatalities', 'dead'], ['fatality', 'dead'],
+  ['injured', 'injur'], ['injuries', 'injur'], ['injury', 'injur'], ['wounded', 'injur'], ['hurt', 'injur'],
+]);
+
 const STEMS = new Map<string, string>();
 
 /** The key form of one written word: '' when it says nothing about what is measured. */
@@ -23,7 +34,9 @@ export function keyStem(word: string): string {
   if (cached !== undefined) return cached;
   const lw = word.toLowerCase();
   let w = normalizeTerm(word);
-  if (PEOPLE_NOUNS.has(lw) || PEOPLE_NOUNS.has(w)) w = 'people';
+  const outcome = OUTCOMES.get(lw);
+  if (outcome !== undefined) w = outcome;
+  else if (PEOPLE_NOUNS.has(lw) || PEOPLE_NOUNS.has(w)) w = 'people';
   else if (w.length < 2 || /^\d/u.test(w) || isStopWord(w) || WHEN_WORDS.has(w) || LINKING.has(w) || LINKING.has(lw)) w = '';
   else {
     if (w.length > 6 && w.endsWith('ation')) w = w.slice(0, -3);

@@ -13,12 +13,19 @@
 // - A fraction with "of" ("a third of residents", "half of") is a share: unit '%', bound 'about'.
 // - Counts need a noun (or a verb that happens to people: "450 evacuated"); a small count of a known set
 //   ("the two countries", "its two tanks") and "one" other than "one person" are no claims.
+// - A hyphen or minus sign against the digits with nothing before it ("−20C", "-20 degrees") and "minus 18"
+//   make a negative value; a dash between two numbers is a range ("40-50"), after a word a code ("COVID-19").
+// - A figure too long to be a number (hundreds of digits) is no claim: JSON has no Infinity, and a stored
+//   null would be read back as no number at all.
+// - Times of a figure ("on Saturday", "in 2019", "last year", "on the first day") are its `when`, kept out
+//   of its measure: claims of different times are two figures, never a conflict (claim-when.ts).
 import type { Attribution, Claim } from '../model.js';
 import { compareClaims, type ClaimExtras } from './claim-compare.js';
 import { readFigure, startsWordNumber, type Figure } from './claim-figure.js';
 import { keyOf } from './claim-key.js';
 import { frameBefore, isVerbForm, readMeasure, type Frame, type Range, type Reading } from './claim-measure.js';
 import { sentenceSpans, tokenizeSpan, type Tok } from './claim-text.js';
+import { figureTimes } from './claim-when.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, UNIT_INFO } from './claim-units.js';
 
 export { compareClaims };
@@ -113,7 +120,7 @@ function readSentence(toks: readonly Tok[]): Draft[] {
     if (counted && !reading.people && figure.value < 10 && (frame?.verb ?? null) === null && reading.predicate === null && reading.nounOf === null) continue;
     drafts.push({ figure, reading, frame, unit: counted ? (reading.people ? 'people' : null) : figure.unit, pin: reading.pin, predicate: reading.predicate });
   }
-  // "about 70% of machine tools and 90% of microelectronic products imported by Russia come from China":
+  // "about 70% of lathes and 90% of circuit boards bought by Varland are made in Ostmark":
   // the pin and the verb after the last of coordinated figures belong to each of them.
   for (let d = drafts.length - 2; d >= 0; d--) {
     const a = drafts[d] as Draft;
@@ -140,7 +147,13 @@ function coordinated(toks: readonly Tok[], a: Draft, b: Draft): boolean {
   return b.figure.lead === k;
 }
 
-/** The speaker of the attribution that covers a claim: innermost content, else an indirect cue in its sentence. */
+/**
+ * The speaker of the attribution that covers a claim: the innermost content that holds it, else the nearest
+ * indirect cue before it in its sentence (a reported clause the finder ended early: "Demirtaş said the team
+ * had modified the enzyme, and plans to test it in a 200-litre reactor"). A cue after the figure that did
+ * not take it into its content reports something else ("210 mm of rain, an amount meteorologists said
+ * would ...").
+ */
 function speakerOf(text: string, span: Range, sentence: Range, attributions: readonly Attribution[]): string | null {
   let best: Attribution | null = null;
   for (const a of attributions) {
@@ -150,14 +163,13 @@ function speakerOf(text: string, span: Range, sentence: Range, attributions: rea
   }
   if (best === null) {
     for (const a of attributions) {
-      if (a.direct || a.cue === null || a.cue[0] < sentence[0] || a.cue[1] > sentence[1]) continue;
+      if (a.direct || a.cue === null || a.cue[0] < sentence[0] || a.cue[1] > span[0]) continue;
       if (a.source !== null && a.source[0] <= span[0] && span[1] <= a.source[1]) continue;
-      best = a;
-      break;
+      if (best === null || (best.cue as Range)[0] < a.cue[0]) best = a;
     }
   }
   if (best === null) return null;
-  if (best.speaker !== null) return best.speaker;
+  if (best.speaker !== null && !namesAnother(text, best, sentence, attributions)) return best.speaker;
   // No resolved name: the source as written ("police", "the hospital", "the port authority"), when it is a
   // short noun phrase; not a pronoun, and not a phrase the finder took too much of ("results released").
   if (best.source === null) return null;
@@ -165,6 +177,19 @@ function speakerOf(text: string, span: Range, sentence: Range, attributions: rea
   const sourceWords = source.split(/\s+/u);
   if (!source || sourceWords.length > 3 || PRONOUNS.has(source.toLowerCase())) return null;
   return sourceWords.some((w) => isVerbForm(w.toLowerCase())) ? null : source;
+}
+
+/**
+ * Is the attribution's speaker a description ("the mayor") resolved to a name that another attribution of
+ * the same sentence gives as its own source? Then the description is someone else: a writer who sets
+ * "Police said 312 ..., while the mayor said 450 ..." side by side means two sources.
+ */
+function namesAnother(text: string, a: Attribution, sentence: Range, attributions: readonly Attribution[]): boolean {
+  if (a.source === null || a.speaker === null) return false;
+  const source = text.slice(a.source[0], a.source[1]);
+  if (source.includes(a.speaker) || PRONOUNS.has(source.toLowerCase())) return false;
+  return attributions.some((o) => o !== a && o.speaker === a.speaker && o.source !== null && o.source[0] >= sentence[0]
+    && o.source[1] <= sentence[1] && text.slice(o.source[0], o.source[1]).includes(a.speaker as string));
 }
 
 /** A pinning phrase that only names a place: "in Tamsby", "at Heathrow". */
@@ -179,7 +204,7 @@ function isPlace(toks: readonly Tok[], pin: Range): boolean {
 }
 
 /** Writes one draft out as a claim, or null when nothing is left of what it measures. */
-function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, attributions: readonly Attribution[]): FoundClaim | null {
+function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, attributions: readonly Attribution[], when: string[]): FoundClaim | null {
   const { figure, reading, frame } = d;
   const counted = figure.unit === null;
   const subject = frame === null || frame.verb === null;
@@ -190,7 +215,9 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
     measureRanges = [subject ? null : (frame?.verb ?? null), reading.nounOf, reading.noun, reading.of, d.pin, subject ? d.predicate : null];
   } else {
     measureRanges = [reading.nounOf, reading.noun, reading.of, d.pin, ...(reading.clause ?? [])];
-    holderRanges = subject ? [d.predicate] : [frame?.subject ?? null, frame?.verb ?? null];
+    // After a copula or an auxiliary the subject holds the figure ("Ria Tolm had 15 points for the Owls"):
+    // without it two players' points would be one measure, and in conflict.
+    holderRanges = subject ? [frame?.subject ?? null, d.predicate] : [frame?.subject ?? null, frame?.verb ?? null];
     const place = d.pin !== null && measureRanges.filter((r) => r !== null).length === 1 && isPlace(toks, d.pin);
     if (place && frame !== null) {
       // "Temperatures reached 30C in Tamsby": a place pins the figure, but what it measures is what reached it.
@@ -226,14 +253,16 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
     speaker: speakerOf(text, span, sentence, attributions),
     high: figure.high,
     predicateKey: keyOf(words(toks, holderRanges)),
+    when,
   };
   return claim;
 }
 
 /**
  * The figures the text states, in text order, each with what it measures and who gives it. `attributions`
- * are findAttributions(text)'s result: a figure inside an attribution's content (or in a sentence that an
- * indirect-speech cue covers) takes that attribution's speaker.
+ * are findAttributions(text)'s result: a figure inside an attribution's content (or after an indirect-speech
+ * cue in its sentence) takes that attribution's speaker. Each claim's `when` holds the times its
+ * sentence gives the figure (claim-when.ts).
  */
 export function findClaims(text: string, attributions: readonly Attribution[]): Claim[] {
   const anchors: number[] = [];
@@ -247,10 +276,12 @@ export function findClaims(text: string, attributions: readonly Attribution[]): 
     if (a >= anchors.length) break;
     if ((anchors[a] as number) >= e) continue;
     const toks = tokenizeSpan(text, s, e);
-    for (const d of readSentence(toks)) {
-      const claim = toClaim(text, toks, d, sentence, attributions);
+    const drafts = readSentence(toks);
+    const times = figureTimes(toks, drafts.map((d) => [d.figure.start, d.figure.end] as const));
+    drafts.forEach((d, k) => {
+      const claim = toClaim(text, toks, d, sentence, attributions, times[k] ?? []);
       if (claim !== null) out.push(claim);
-    }
+    });
   }
   return out;
 }

@@ -9,13 +9,13 @@ import { groupMentions, type Group } from './entity-join.js';
 import { scanNames } from './entity-scan.js';
 import { foldName } from './gazetteer.js';
 
-export { entityFor } from './entity-lookup.js';
+export { entityFor, entityIndex, type EntityLookup } from './entity-lookup.js';
 export { mergeEntities } from './entity-merge.js';
 
 /** Every person, organisation and place the article names, typed, each once under its fullest name. */
 export function findEntities(title: string, text: string): Entity[] {
   const { mentions, headings } = scanNames(text, title);
-  const entities = build(groupMentions(mentions));
+  const entities = build(groupMentions(mentions, text));
   const lookup = new HeadlineLookup(entities);
   for (const [from, to] of headings) lookup.find(text, from, to, true);
   lookup.find(title, 0, title.length, false);

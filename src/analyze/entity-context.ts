@@ -4,8 +4,8 @@
 // evidence to a mention; entities.ts weighs the evidence of all the mentions of a name.
 import {
   ASSOCIATES, DIRECTIONS, FACILITIES, HEAD_ENDS, HOLDINGS, MATCH_VERBS, NEWSPAPER_WORDS, ORG_AFTER, ORG_FIRST,
-  ORG_LAST, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_FIRST, PLACE_LAST, PLACE_NOUNS, PLACE_OF_NOUNS,
-  ROLE_MODIFIERS, ROLE_NOUNS, ROLE_STOPS, SPEECH_VERBS,
+  ORG_LAST, ORG_NOUNS, PERSON_VERBS, PERSONAL_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_FIRST, PLACE_LAST, PLACE_NOUNS,
+  PLACE_OF_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_STOPS, SPEECH_VERBS, SUBJECT_VERBS,
 } from './entity-cues.js';
 import type { NameMention } from './entity-scan.js';
 import {
@@ -238,4 +238,34 @@ function appositive(t: ArticleWords, m: NameMention, q: number): void {
   } else if (PLACE_NOUNS.has(noun)) {
     m.place += 3;
   }
+}
+
+/**
+ * How the sentence uses a mention, whatever its words: as a person ("Mr. Jordan", "Jordan said", "said
+ * Jordan.", "Jordan's wife", "Jordan, who"), and whether it acts on its own ("Halden said", "The Halden
+ * Foundation has"). `first` is the run's first word (-1 when the name follows "of"), `last` the name's last
+ * word, `after` false when the name precedes "of" and nothing after it is its own.
+ */
+export function useCues(t: ArticleWords, m: NameMention, first: number, last: number, after: boolean): void {
+  const n = t.words.length;
+  const next = after && last + 1 < n ? last + 1 : -1;
+  const g = next >= 0 ? t.gap(next) : 0;
+  const lw = next >= 0 ? t.lw(next) : '';
+  const owner = possessive(t.words[last] as string);
+  const before = first >= 0 ? t.lowerBefore(first) : undefined;
+  // Not "officials in Jordan said": after a preposition the name is no subject.
+  const governed = before !== undefined && (PREPOSITIONS.has(before) || PLACE_BEFORE.has(before));
+  if (next >= 0 && g === SPACE && !isCapital(t.words[next] as string)) {
+    if (owner ? PERSONAL_NOUNS.has(lw) : !governed && (SPEECH_VERBS.has(lw) || PERSON_VERBS.has(lw))) m.personUse = true;
+  } else if (next >= 0 && (g & ~SPACE) === COMMA) {
+    if (lw === 'who' || (/^\d{1,3}$/u.test(t.words[next] as string) && t.gap(next + 1) & (COMMA | STOP))) m.personUse = true;
+  }
+  if (first < 0) return;
+  // ', said Jordan.': the speaker named after the verb, the clause ending with the name.
+  const ends = !after || last + 1 >= n || (t.gap(last + 1) & (COMMA | STOP | NEWLINE)) !== 0;
+  if (before !== undefined && SPEECH_VERBS.has(before) && ends && !owner) m.personUse = true;
+  const opensAt = (i: number): boolean => t.clauseStart(i) || (t.gap(i) & COMMA) !== 0;
+  const opens = opensAt(first) || (before === 'the' && opensAt(first - 1));
+  const verb = SUBJECT_VERBS.has(lw) || SPEECH_VERBS.has(lw) || /^\p{Ll}{3,}ed$/u.test(t.words[next] ?? '');
+  if (opens && next >= 0 && g === SPACE && !owner && verb) m.subject = true;
 }

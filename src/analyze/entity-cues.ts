@@ -71,6 +71,30 @@ export const SPEECH_VERBS = set(`
   urged acknowledged admitted conceded testified tweeted recalled commented
 `);
 
+/**
+ * Verbs whose subject, a bare name before them, is a person rather than a place: "Jordan spoke in Chicago".
+ * A country may say or warn, so these count only for a name a person of the article also bears.
+ */
+export const PERSON_VERBS = set(`
+  spoke speaks smiled smiles laughed laughs joked jokes shrugged nodded wept sighed grinned retired retires
+`);
+
+/** What a possessive name owns that only a person has: "Jordan's wife", "Washington's career". */
+export const PERSONAL_NOUNS = set(`
+  wife husband son sons daughter daughters mother father brother brothers sister sisters children parents family
+  career retirement memoir biography funeral girlfriend boyfriend fiancee fiance widow
+`);
+
+/** Prepositions: a name after one is no subject ("officials in Jordan said", "flights to Jordan"). */
+export const PREPOSITIONS = set(`
+  to from of at for with by on onto over under about against between among through via per than like
+`);
+
+/** Verbs other than of speech after a name that opens a clause: the name acts ("Halden has", "Halden cut"). */
+export const SUBJECT_VERBS = set(`
+  is was are were has have had will would can could may might must should shall does did cut cuts plans wants
+`);
+
 /** Last words of organisations' names: "State Department", "Clean Tides Coalition", "Fenmore Securities". */
 export const ORG_LAST = set(`
   department ministry party council agency commission committee bank university college school academy institute

@@ -1,10 +1,10 @@
 // The mentions of an article joined into one group per entity: the mentions of one name vote on its type,
 // and shorter forms join the full name they stand for ("Blinken", "Mr. Blinken" → Antony Blinken; "Wang"
-// → the Wang named last before it; "CCP" → Chinese Communist Party; "the US State Department" → State
-// Department; "the Lenz" → River Lenz).
+// → the one Wang named before it, none when two are; "CCP" → Chinese Communist Party; "the US State
+// Department" → State Department; "the Lenz" → River Lenz).
 import type { EntityType } from '../model.js';
 import { FEATURE_WORDS } from './entity-cues.js';
-import { countryPrefix, countryWords, fullNamesFor, keyWords, withoutInitials } from './entity-names.js';
+import { countryPrefix, countryWords, familyNameFirst, fullNamesFor, keyWords, listedCompany, standsFor, withoutInitials } from './entity-names.js';
 import type { NameMention } from './entity-scan.js';
 import { isDemonym, LONGEST_LISTED, listed, listedKey, startsListed, type GazetteerEntry } from './gazetteer.js';
 
@@ -22,11 +22,13 @@ export interface Group {
   merged: boolean;
 }
 
-/** The typed groups of an article's mentions, one per entity. */
-export function groupMentions(mentions: readonly NameMention[]): Group[] {
+/** The typed groups of an article's mentions (offsets into `text`), one per entity. */
+export function groupMentions(mentions: readonly NameMention[], text = ''): Group[] {
   const groups = new Map<string, Group>();
   for (const m of withParts(mentions)) add(groups, m);
   for (const g of groups.values()) g.type = decide(g);
+  relatives(groups, text);
+  placeSurnames(groups);
   joinPeople(groups);
   joinOrganisations(groups);
   joinPlaces(groups);
@@ -59,6 +61,8 @@ function groupKey(m: NameMention): { key: string; entry: GazetteerEntry | undefi
     const rest = listedKey(m.words.slice(n).join(' '), '');
     if (rest?.type === 'organisation') entry = rest;
   }
+  // "Apple Inc." is the listed Apple.
+  entry ??= listedCompany(m.words);
   return { key: entry ? `=${entry.key}` : m.key, entry };
 }
 
@@ -95,10 +99,58 @@ function absorb(into: Group, g: Group): void {
   g.merged = true;
 }
 
+/** A first word written as a given name is: "Ysolde", "Jae-won", "O'Neil"; not "N.H.", "FlagShare". */
+const GIVEN_SHAPE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)?\s/u;
+
+/** What joins two people's names in one phrase: "X and Y", "X, Y", "X met Y", "X with Y". */
+const PAIRED = /^(?:,\s*|\s+(?:and|&|or|met|with|joined)\s+|,\s+(?:and|or)\s+)$/u;
+
+/**
+ * "Marta Okafor and Ysolde Okafor", "Lee Hsien Loong met Lee Jae-myung": a name nothing typed, shaped
+ * like a person's, written beside a person of the article whose surname it shares (the family name first,
+ * for a name written so), is another person of the family. Not where its first word may be an ordinary
+ * word ("Team Trump", "Using Ted Cruz" at a line's start), nor where it holds the person's whole name.
+ */
+function relatives(groups: Map<string, Group>, text: string): void {
+  const people = [...groups.values()].filter((g) => g.type === 'person' && g.words.length >= 2 && !g.listed);
+  if (!people.length) return;
+  for (const g of groups.values()) {
+    if (g.type !== null || g.listed || g.words.length < 2 || g.words.length > 3 || g.person < 0 || g.organisation > 0 || g.place > 0) continue;
+    if (!g.mentions.every((m) => m.shaped && !m.plainFirst && GIVEN_SHAPE.test(m.name))) continue;
+    if (people.some((p) => standsFor(p.words, g.words, 'last'))) continue;
+    const kin = people.filter((p) => p.words[p.words.length - 1] === g.words[g.words.length - 1] || (familyNameFirst(p.words) && p.words[0] === g.words[0]));
+    const beside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+      a.end <= b.start && b.start - a.end <= 12 && PAIRED.test(text.slice(a.end, b.start));
+    if (kin.some((p) => p.mentions.some((pm) => g.mentions.some((m) => beside(pm, m) || beside(m, pm))))) g.type = 'person';
+  }
+}
+
+/**
+ * "Michael Jordan said ... Jordan spoke in Chicago": a listed place's name used as a person's ("Jordan
+ * said", "Jordan's wife") where the article names a person of that surname, or written with a title or a
+ * form of address ("Mr. Jordan"), is the person; the place keeps its other mentions ("flights to Jordan").
+ */
+function placeSurnames(groups: Map<string, Group>): void {
+  const fulls = [...groups.values()].filter((f) => f.type === 'person' && f.words.length >= 2 && !f.listed);
+  for (const [key, g] of [...groups]) {
+    if (g.listed?.type !== 'place' || g.words.length !== 1) continue;
+    const named = fullNamesFor(g.words, fulls, (f) => f.words).length > 0;
+    const used = g.mentions.filter((m) => m.titled || (named && m.personUse));
+    if (!used.length) continue;
+    const person: Group = {
+      words: g.words, mentions: used, person: 0, organisation: 0, place: 0, addressed: used.some((m) => m.addressed), listed: undefined, type: 'person', merged: false,
+    };
+    groups.set(`~${key}`, person);
+    g.mentions = g.mentions.filter((m) => !used.includes(m));
+    if (!g.mentions.length) g.merged = true;
+  }
+}
+
 /**
  * "Blinken", "Mr. Blinken", "Secretary Blinken" join the full name they end ("Antony Blinken"); "Mr. Wu"
  * and "Xi" the one they start, as Chinese names are written family name first. Where two full names fit
- * ("Wang Yi", "Wang Xiaohong"), each mention joins the one named last before it.
+ * ("Wang Yi", "Wang Xiaohong"), a mention joins the one of them named before it, if only one is; after
+ * both are named (or before either), "Wang" is ambiguous and stays a person of its own, given to neither.
  */
 function joinPeople(groups: Map<string, Group>): void {
   // "Donald Trump" joins "Donald J. Trump", the fuller.
@@ -111,43 +163,40 @@ function joinPeople(groups: Map<string, Group>): void {
   }
   const all = [...groups.values()].filter((g) => !g.merged);
   const fulls = all.filter((g) => g.type === 'person' && g.words.length >= 2);
+  // Where each full name is first written by itself, before shorter forms join it.
+  const introduced = new Map<Group, number>();
+  for (const f of fulls) introduced.set(f, Math.min(...f.mentions.map((m) => m.start)));
   // A surname weakly typed otherwise ("Cruz spokeswoman ...") is still the surname.
   const weak = (g: Group): boolean => g.type === null || g.type === 'person' || (!g.listed && Math.max(g.organisation, g.place) < 4);
   const shorts = all.filter((g) => !g.merged && weak(g) && !(g.listed && !g.addressed)).sort((a, b) => a.words.length - b.words.length);
   for (const g of shorts) {
     if (g.merged) continue;
-    const fits = fullNamesFor(g.words, fulls.filter((f) => f !== g && !f.merged), (f) => f.words);
+    // "Machado" fits "Alicia Machado" and "Miss Universe Alicia Machado", which are one: the fuller stays.
+    const fits = nested(fullNamesFor(g.words, fulls.filter((f) => f !== g && !f.merged), (f) => f.words));
     if (fits.length === 1) {
       absorb(fits[0] as Group, g);
     } else if (fits.length > 1) {
+      const unresolved: NameMention[] = [];
       for (const m of g.mentions) {
-        const target = nearest(m.start, fits);
+        const before = fits.filter((f) => (introduced.get(f) ?? Infinity) < m.start);
+        const target = before.length === 1 ? (before[0] as Group) : null;
+        if (!target) {
+          unresolved.push(m);
+          continue;
+        }
         target.mentions.push(m);
         target.addressed ||= m.addressed;
       }
-      g.merged = true;
+      g.mentions = unresolved;
+      if (unresolved.length) g.type = 'person';
+      else g.merged = true;
     }
   }
 }
 
-/** The group mentioned last before `at`, or else first after it. */
-function nearest(at: number, fits: readonly Group[]): Group {
-  let best: Group = fits[0] as Group;
-  let bestAt = -Infinity;
-  let firstAfter = Infinity;
-  let after: Group | null = null;
-  for (const f of fits) {
-    for (const m of f.mentions) {
-      if (m.start < at && m.start > bestAt) {
-        bestAt = m.start;
-        best = f;
-      } else if (m.start > at && m.start < firstAfter) {
-        firstAfter = m.start;
-        after = f;
-      }
-    }
-  }
-  return bestAt > -Infinity ? best : (after ?? best);
+/** Full names without those another of them holds whole: the person named both ways counts once. */
+function nested(fits: Group[]): Group[] {
+  return fits.length < 2 ? fits : fits.filter((f) => !fits.some((o) => o !== f && standsFor(f.words, o.words, 'last')));
 }
 
 /**
@@ -171,7 +220,16 @@ function joinOrganisations(groups: Map<string, Group>): void {
     if (g.merged || g.words.length !== 1 || g.listed || (g.type !== null && g.type !== 'organisation')) continue;
     // Not "European" for the European Union: a listed name's short forms are listed too.
     const fits = orgs.filter((o) => o !== g && !o.listed && o.words.length > 1 && o.words[0] === g.words[0]);
-    if (fits.length === 1) absorb(fits[0] as Group, g);
+    if (fits.length !== 1) continue;
+    const long = fits[0] as Group;
+    // One name may start another's and be another body ("Halden" the carmaker, "Halden Foundation"). The
+    // text pairs them only when the short one does not act by itself (opening a clause, a verb after it)
+    // before the long one is written, nor anywhere when the long one acts by itself too: "Halden said ...
+    // The Halden Foundation said" are two; "the app Pakko ... Pakko Deliveries Ltd ... Pakko said" one.
+    const introduced = Math.min(...long.mentions.map((m) => m.start));
+    const acts = g.mentions.filter((m) => m.subject);
+    if (acts.some((m) => m.start < introduced) || (acts.length && long.mentions.some((m) => m.subject))) continue;
+    absorb(long, g);
   }
   const byRest = new Map<string, Group[]>();
   for (const g of orgs) {

@@ -1,10 +1,12 @@
 // Entities of several articles as one list: the same key is one entity; a surname alone joins the one full
 // name it ends ("Blinken" → Antony Blinken, but not "Wang" when both Wang Yi and Wang Xiaohong are known);
-// an acronym joins its expansion when any article states the pair; organisations with one key but
-// different countries ("Chinese Foreign Ministry", "Russian Foreign Ministry") stay apart.
+// an acronym joins its expansion, and a one-word organisation the longer one it starts, when any article
+// states the pair ("Lumora" an alias of Lumora Home); organisations with one key but different countries
+// ("Chinese Foreign Ministry", "Russian Foreign Ministry") stay apart, and so do a person and a listed place
+// of one name ("Mr. Jordan", Jordan).
 import type { Entity, EntityType } from '../model.js';
-import { countryOfName, fullNamesFor, keyWords, withoutInitials } from './entity-names.js';
-import { foldName } from './gazetteer.js';
+import { countryOfName, entityKey, keyWords, standsFor, withoutInitials } from './entity-names.js';
+import { foldName, listed } from './gazetteer.js';
 
 interface Bucket {
   key: string;
@@ -58,7 +60,8 @@ export function mergeEntities(lists: ReadonlyArray<readonly Entity[]>): { entiti
   lists.forEach((list, i) => {
     list.forEach((e, j) => {
       const cs = countries(e);
-      const found = byKey.get(e.key) ?? [];
+      const slot = e.type === 'person' && listed(e.name)?.type === 'place' ? `person ${e.key}` : e.key;
+      const found = byKey.get(slot) ?? [];
       const fits = found.filter((b) => compatible(b.countries, cs));
       let b: Bucket;
       if (fits.length === 1 || (fits.length > 1 && cs.size > 0)) {
@@ -66,7 +69,7 @@ export function mergeEntities(lists: ReadonlyArray<readonly Entity[]>): { entiti
       } else {
         b = { key: e.key, members: [], countries: new Set(), into: null };
         found.push(b);
-        byKey.set(e.key, found);
+        byKey.set(slot, found);
         all.push(b);
       }
       b.members.push({ list: i, at: j, entity: e });
@@ -97,22 +100,42 @@ export function mergeEntities(lists: ReadonlyArray<readonly Entity[]>): { entiti
     else byBare.set(bare, b);
   }
 
-  // "Blinken" in one article, "Antony Blinken" in another.
+  // "Blinken" in one article, "Antony Blinken" in another. Full names are looked up by their last word and
+  // their first (for names written family name first), not scanned: a store has thousands of people.
   const people = all.filter((b) => !b.into && typeOf(b) === 'person');
-  const fulls = people.filter((b) => keyWords(b.key).length >= 2);
+  const wordsOf = new Map<Bucket, string[]>();
+  for (const b of people) wordsOf.set(b, keyWords(b.key));
+  const byLast = new Map<string, Bucket[]>();
+  const byFirst = new Map<string, Bucket[]>();
   for (const b of people) {
-    const words = keyWords(b.key);
-    const fits = fullNamesFor(words, fulls.filter((f) => f !== b), (f) => keyWords(f.key));
+    const words = wordsOf.get(b) as string[];
+    if (words.length < 2) continue;
+    add(byLast, words[words.length - 1] as string, b);
+    add(byFirst, words[0] as string, b);
+  }
+  for (const b of people) {
+    const words = wordsOf.get(b) as string[];
+    const fullWords = (f: Bucket): string[] => wordsOf.get(f) as string[];
+    let fits = (byLast.get(words[words.length - 1] as string) ?? []).filter((f) => f !== b && standsFor(words, fullWords(f), 'last'));
+    if (!fits.length && words.length === 1) fits = (byFirst.get(words[0] as string) ?? []).filter((f) => f !== b && standsFor(words, fullWords(f), 'first'));
     if (fits.length === 1) join(fits[0] as Bucket, b);
   }
 
-  // "Lumora" in one article, "Lumora Home" in another: the one organisation whose name it starts.
+  // "Lumora" in one article, "Lumora Home" in another: only when an article writes the one as a form of
+  // the other, as "Halden" may be another body than the Halden Foundation.
   const orgs = all.filter((b) => !b.into && typeOf(b) === 'organisation');
+  const formOf = new Map<string, Bucket[]>();
+  for (const o of orgs) {
+    if (keyWords(o.key).length < 2) continue;
+    for (const { entity } of o.members) {
+      for (const a of entity.aliases) if (!isAcronym(a)) add(formOf, entityKey(a, 'organisation'), o);
+    }
+  }
   for (const b of orgs) {
-    const words = keyWords(b.key);
-    if (words.length !== 1 || b.members.some((m) => isAcronym(m.entity.name))) continue;
-    const fits = orgs.filter((o) => root(o) !== root(b) && keyWords(o.key).length > 1 && keyWords(o.key)[0] === words[0]);
-    if (fits.length === 1) join(fits[0] as Bucket, b);
+    if (keyWords(b.key).length !== 1 || b.members.some((m) => isAcronym(m.entity.name))) continue;
+    const longs = new Set((formOf.get(b.key) ?? []).map(root));
+    longs.delete(root(b));
+    if (longs.size === 1) join([...longs][0] as Bucket, b);
   }
 
   const entities: Entity[] = [];
@@ -124,6 +147,15 @@ export function mergeEntities(lists: ReadonlyArray<readonly Entity[]>): { entiti
   }
   const index = home.map((row) => row.map((b) => position.get(root(b)) as number));
   return { entities, index };
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
 }
 
 function isAcronym(form: string): boolean {

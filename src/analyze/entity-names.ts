@@ -3,7 +3,7 @@
 // the finding of entities in one article, their merging across articles and the lookup of speakers.
 import type { EntityType } from '../model.js';
 import { HONORIFICS, TITLE_WORDS } from './entity-cues.js';
-import { countryOfKey, foldName, isDemonym, listed } from './gazetteer.js';
+import { countryOfKey, foldName, isDemonym, listed, listedKey, type GazetteerEntry } from './gazetteer.js';
 import { FAMILY_NAMES_FIRST } from './person-names.js';
 
 /** The words of a name in key form: folded, possessive and dots dropped. */
@@ -48,13 +48,23 @@ export function entityKey(name: string, type: EntityType): string {
   let words = keyWords(name);
   while (words.length > 1 && (words[0] === 'the' || HONORIFICS.has(words[0] as string))) words = words.slice(1);
   const key = words.join(' ');
-  const known = listed(name);
+  const known = listed(name) ?? (type === 'organisation' ? listedCompany(words) : undefined);
   if (known?.type === type) return known.key;
   if (type === 'organisation') {
     const prefix = countryPrefix(name.replace(/^the\s+/iu, ''));
     if (prefix) return listed(prefix.rest)?.key ?? keyWords(prefix.rest).join(' ');
   }
   return key;
+}
+
+/** Legal forms after a company's name: "Apple Inc.", "Siemens AG". */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'se', 'spa']);
+
+/** The listed organisation a name is with its legal form dropped ("Apple Inc." → Apple), if any. */
+export function listedCompany(words: readonly string[]): GazetteerEntry | undefined {
+  if (words.length < 2 || !LEGAL_FORMS.has(words[words.length - 1] as string)) return undefined;
+  const entry = listedKey(words.slice(0, -1).join(' '), '');
+  return entry?.type === 'organisation' ? entry : undefined;
 }
 
 /** The country an organisation's name starts with ("Chinese Communist Party" → "china"), if any. */

@@ -5,7 +5,7 @@
 //
 // Headings (short lines in title case) are not read here: their capitals say nothing, so entities.ts only
 // looks in them for the names the body gives.
-import { afterCues, beforeCues, structureCues } from './entity-context.js';
+import { afterCues, beforeCues, structureCues, useCues } from './entity-context.js';
 import {
   DIRECTIONS, HONORIFICS, HYPHEN_SUFFIXES, MONTH_ABBREVIATIONS, NAME_CONNECTORS, NEWSPAPER_WORDS, NOT_ALONE,
   NOT_NAMES, ORG_FIRST, ORG_LAST, ORG_NOUNS, PLACE_FIRST, PLACE_HYPHEN_SUFFIXES, PLACE_LAST, PLACE_NOUNS,
@@ -13,7 +13,7 @@ import {
 } from './entity-cues.js';
 import { keyWords } from './entity-names.js';
 import {
-  allCaps, AMPERSAND, APOSTROPHE, ArticleWords, DOT, isCapital, possessive, singular, SPACE, STOP,
+  allCaps, AMPERSAND, APOSTROPHE, ArticleWords, DOT, isCapital, NEWLINE, possessive, singular, SPACE, STOP,
 } from './entity-text.js';
 import { foldName, isDemonymKey, listed, listedKey, LONGEST_LISTED, startsListed, type GazetteerEntry } from './gazetteer.js';
 import { OPENERS } from './mentions.js';
@@ -40,11 +40,27 @@ export interface NameMention {
   place: number;
   /** Written with a title or a form of address: "Secretary Blinken", "Ms. Yellen". */
   addressed: boolean;
+  /** Written with a title or a form of address proper: "Mr. Jordan", "Sen. Cruz", not "Republican Iowa". */
+  titled: boolean;
   listed: GazetteerEntry | undefined;
   /** For an acronym in brackets after a name, that name's mention: "Chinese Communist Party (CCP)". */
   acronymOf: NameMention | null;
   /** A hyphenated name's parts ("US-China"): the parts are the mentions if the article knows them. */
   parts: NameMention[] | null;
+  /** Its words can be a person's name: no digits, no "Department", nothing listed. */
+  shaped: boolean;
+  /**
+   * This mention is used as a person's whatever its words are: "Mr. Jordan", "Jordan said", "said Jordan.",
+   * "Jordan's wife", "Jordan, who". A listed place's name so used is a person's surname (entity-join.ts).
+   */
+  personUse: boolean;
+  /** It opens a clause and a verb follows: "Halden said", "The Halden Foundation has": it acts on its own. */
+  subject: boolean;
+  /**
+   * A name of two words or more whose first may be no given name: it opens a clause ("Using Ted Cruz"), is
+   * a title or a role ("Senators Rubio"), or the text writes it in lower case ("Team Trump", "the team").
+   */
+  plainFirst: boolean;
 }
 
 const LOWER_TAIL = /-\p{Ll}/u;
@@ -157,7 +173,7 @@ class Scanner {
         // "the Year Barack Obama": the article went with the word dropped.
         the = false;
         a++;
-      } else if (a === 0 && clause && !allCaps(w) && (OPENERS.has(lw) || isStopWord(lw)) && !HONORIFICS.has(lw) && !this.listedFrom(run, a)) {
+      } else if (a === 0 && clause && !allCaps(w) && (OPENERS.has(lw) || isStopWord(lw)) && !HONORIFICS.has(lw) && !this.listedFrom(run, a) && !this.givenOpener(run, a)) {
         // "Residents of Halvik": the opener says what the place is.
         placeOf = PLACE_OF_NOUNS.has(lw) && this.t.lw(run[1] as number) === 'of';
         a++;
@@ -171,7 +187,7 @@ class Scanner {
     if (a >= b) return;
     // An ordinary word that only opens the sentence ("Military communication"), not a name.
     const first = run[a] as number;
-    if (a === 0 && clause && !allCaps(this.t.words[first] as string) && !this.special(first) && this.t.ordinary(this.t.lw(first))) {
+    if (a === 0 && clause && !allCaps(this.t.words[first] as string) && !this.special(first) && !this.givenOpener(run, a) && this.t.ordinary(this.t.lw(first))) {
       placeOf = PLACE_OF_NOUNS.has(this.t.lw(first)) && this.t.lw(run[a + 1] as number) === 'of';
       a++;
       while (a < b && (NAME_CONNECTORS.has(this.t.lw(run[a] as number)) || this.t.lw(run[a] as number) === 'the')) a++;
@@ -185,6 +201,29 @@ class Scanner {
     }
     const tokens = run.slice(a, b);
     this.emitTitled(tokens, { the, placeOf, aged, outerStart: run[a] as number });
+  }
+
+  /**
+   * Whether an ordinary word opening a sentence is a given name before a surname: "Will Smith said",
+   * "Bill Clinton arrived" — unless the sentence asks ("Will Britain leave?"), where "Will" is the verb.
+   */
+  private givenOpener(run: readonly number[], a: number): boolean {
+    const next = run[a + 1];
+    if (next === undefined || !GIVEN_NAMES.has(foldName(this.t.lw(run[a] as number)))) return false;
+    if (!this.t.plain(next) || NAME_CONNECTORS.has(this.t.lw(next)) || !isCapital(this.t.words[next] as string)) return false;
+    return !this.asks(run[run.length - 1] as number);
+  }
+
+  /** Whether the sentence holding word i ends with a question mark. */
+  private asks(i: number): boolean {
+    const n = this.t.words.length;
+    for (let k = i + 1; k <= n && k - i < 80; k++) {
+      const g = this.t.gap(k);
+      if (!(g & (STOP | NEWLINE)) || (k < n && !this.t.clauseStart(k))) continue;
+      const from = this.t.end(k - 1);
+      return this.t.text.slice(from, k < n ? this.t.starts[k] : this.t.text.length).includes('?');
+    }
+    return false;
   }
 
   /** Whether the run's words from `a` start with a listed name of two or three words: "New Zealand". */
@@ -233,7 +272,7 @@ class Scanner {
       }
       // "Secretary Blinken", "Mr. Blinken" are forms of the name; "Republican Trump" is not.
       const writtenFrom = name.length === 1 && !NOT_ALONE.has(lw) ? (this.t.starts[t] as number) : undefined;
-      this.emitOf(name, { ...ctx, outerStart: tokens[0] as number, addressed: true, role, writtenFrom });
+      this.emitOf(name, { ...ctx, outerStart: tokens[0] as number, addressed: true, titled: TITLE_WORDS.has(lw), role, writtenFrom });
       return;
     }
     this.emitOf(tokens, ctx);
@@ -332,6 +371,11 @@ class Scanner {
       listed: known,
       acronymOf: this.acronyms.get(firstTok) ?? null,
       parts: null,
+      shaped: false,
+      titled: ctx.titled ?? false,
+      personUse: ctx.titled ?? false,
+      subject: false,
+      plainFirst: n >= 2 && this.plainFirst(firstTok),
     };
     if (ctx.addressed) m.person += 6;
     if (ctx.aged) m.person += 2;
@@ -341,10 +385,10 @@ class Scanner {
     structureCues(this.t, m, tokens, ctx.the);
     if (!ctx.noBefore) beforeCues(this.t, m, ctx.outerStart, n);
     if (after >= 0 && afterCues(this.t, m, after, n)) this.acronyms.set(after, m);
-    if (m.person > 0) {
-      facts.personShaped ??= this.personShaped(tokens, words, known);
-      if (!facts.personShaped) m.person = 0;
-    }
+    useCues(this.t, m, ctx.noBefore ? -1 : ctx.outerStart, lastTok, !ctx.noAfter);
+    facts.personShaped ??= this.personShaped(tokens, words, known);
+    m.shaped = facts.personShaped;
+    if (m.person > 0 && !m.shaped) m.person = 0;
     // "US-China", "Biden-Xi": maybe two names; entities.ts decides once it knows the article's names.
     if (n === 1 && !known && name.includes('-') && /^[^-]+(?:-\p{Lu}[^-]*)+$/u.test(name) && isCapital(name)) {
       let at = start;
@@ -355,6 +399,13 @@ class Scanner {
       });
     }
     this.mentions.push(m);
+  }
+
+  /** Whether the first word of a name of several may be an ordinary word rather than a given name. */
+  private plainFirst(i: number): boolean {
+    const lw = this.t.lw(i);
+    if (GIVEN_NAMES.has(foldName(lw))) return false;
+    return this.t.clauseStart(i) || notAlone(lw) || ROLE_NOUNS.has(singular(lw)) || this.t.ordinary(lw);
   }
 
   /** "the Styrian town", "Iberian ports": an adjective of a place before a noun, not a name. */
@@ -390,7 +441,10 @@ class Scanner {
   /** A mention with no cues of its own, for a part of a hyphenated name. */
   private bare(name: string, start: number, end: number): NameMention {
     const words = keyWords(name);
-    return { name, written: name, start, end, words, key: words.join(' '), roles: [], person: 0, organisation: 0, place: 0, addressed: false, listed: listed(name), acronymOf: null, parts: null };
+    return {
+      name, written: name, start, end, words, key: words.join(' '), roles: [], person: 0, organisation: 0, place: 0, addressed: false, titled: false,
+      listed: listed(name), acronymOf: null, parts: null, shaped: false, personUse: false, subject: false, plainFirst: false,
+    };
   }
 
 
@@ -446,6 +500,8 @@ interface RunContext {
   /** The first word of the whole run, title included, for the cues before it. */
   outerStart: number;
   addressed?: boolean;
+  /** After a title or a form of address proper ("Sen.", "Mr."), not a party's or a role's word. */
+  titled?: boolean;
   role?: string | null;
   /** Where the written form starts, when a one-word name keeps its title: "Mr. Blinken". */
   writtenFrom?: number;

@@ -1,7 +1,9 @@
 // Given names, and family names written first, that make an unknown two-word name a person's: "Frank Fang
 // contributed", "Luo Ya". Only a cue among others: a run needs no listed name to be a person when the
 // text gives a title, an honorific, "said" or an appositive. Words that are also places, months or
-// ordinary capitalised words (River, May, Victoria, Jordan) are left out.
+// capitalised words of their own (River, May, Victoria, Jordan) are left out; words that are common nouns or
+// verbs in lower case (Bill, Will, Mark, Grant) are in, as only a name writes them capitalised mid-sentence,
+// and entity-scan.ts keeps them at a sentence's start only before a surname, in a sentence that asks nothing.
 
 const GIVEN = `
 aaron abdul abdullah abigail abraham adam adel adrian adriana agnes ahmad ahmed aidan aisha alan alastair albert
@@ -38,6 +40,7 @@ sofie sonia sophie stefan stefano stephanie stephen steve steven stuart susan su
 tariq tatiana teresa terry tessa thabo theo theresa thierry thomas tim timothy tobias todd tom tomas tommaso tony
 tracy ulrich ursula valentina valerie vanessa vasco vera veronica victor viktor vincent vitaly vladimir volodymyr
 walter wendy werner william wolfgang xavier yael yasmin yevgeny yosef youssef yuri yusuf yves zoe zoltan
+bill will jill lee
 barack hillary mitt jeb newt nikki ron rand mike joe kamala volodymyr xi narendra recep emmanuel olaf keir rishi
 vladimir benjamin justin jacinda anthony antonio lula
 `;

@@ -80,7 +80,7 @@ const NEEDS_THAT = new Set([
 const TAKES_OBJECT = new Set(['tell', 'ask', 'assure', 'inform', 'remind', 'advise', 'urge', 'warn', 'promise', 'answer']);
 
 // Verbs that double their last consonant: "admit" → "admitted", "snap" → "snapping" (and "put", "begin").
-const DOUBLED = new Set(['snap', 'quip', 'admit', 'beg', 'slam', 'dub', 'prefer', 'rebut', 'commit', 'submit', 'regret', 'jab', 'nag', 'chat', 'jot', 'stop', 'plan', 'put', 'begin']);
+const DOUBLED = new Set(['snap', 'quip', 'admit', 'refer', 'beg', 'slam', 'dub', 'prefer', 'rebut', 'commit', 'submit', 'regret', 'jab', 'nag', 'chat', 'jot', 'stop', 'plan', 'put', 'begin']);
 
 function forms(entry: string): { base: string; words: string[] } {
   const [base = '', ...irregular] = entry.split(':');
@@ -117,7 +117,7 @@ for (const [list, use] of [
 
 // Verbs with a particle that mark a stance or speech: "called for", "talked about", "pointed out".
 const PHRASAL: Array<[string, string[]]> = [
-  ['call', ['for', 'on', 'out']], ['talk', ['about']], ['speak:spoke:spoken', ['about', 'out']], ['point', ['out']],
+  ['call', ['for', 'on', 'out']], ['talk', ['about']], ['speak:spoke:spoken', ['about', 'out']],
   ['rail', ['against']], ['warn', ['against', 'of', 'about']], ['caution', ['against']],
   ['comment', ['on']], ['ask', ['about', 'for']], ['push', ['for']], ['advocate', ['for']], ['vote', ['for', 'against']],
  ['argue', ['for', 'against']], ['side', ['with']], ['agree', ['with']],
@@ -125,7 +125,7 @@ const PHRASAL: Array<[string, string[]]> = [
   ['write:wrote:written', ['about']], ['joke', ['about']], ['boast', ['about']], ['brag', ['about']], ['reflect', ['on']],
   ['insist', ['on']], ['lash', ['out']], ['weigh', ['in']], ['chime', ['in']], ['lay:laid', ['out']], ['single', ['out']],
   ['rule', ['out']], ['apologize', ['for']], ['believe', ['in']], ['stand:stood', ['by']], ['balk', ['at']],
-  ['hint', ['at']],
+  ['hint', ['at']], ['refer', ['to']], ['point', ['out', 'to']],
 ];
 
 /** For a verb form, the particles that make it a cue. */

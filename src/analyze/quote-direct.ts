@@ -15,6 +15,7 @@ import {
   quoteContent,
   quoteWords,
   speechAt,
+  TAG_ADJUNCTS,
   tagged,
   wordAt,
   type Draft,
@@ -44,6 +45,8 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
     if (v.q >= 0 || isPunct(v, '.;:!?') && v.w !== '.') break;
     const cue = speechAt(us, c);
     if (cue === undefined || cue.participle) continue;
+    // "“…,” one resident, who asked not to be named, said": a relative clause's verb describes the speaker.
+    if (us[c - 1]?.lw === 'who' && isPunct(us[c - 2], ',')) continue;
     const src = subjectBefore(us, c, j);
     if (src !== null && canSpeak(us, src)) {
       if (src.start === j) return { cue: { start: c, end: c + 1 }, source: src };
@@ -58,8 +61,12 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
     }
     // "“…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": a name and what describes it.
     if (isPunct(us[c - 1], ',') && c - 1 > j && (isUpperStart(u.w) || DETERMINERS.has(u.lw))) {
+      // "“…,” a senior aide to the governor, who spoke on condition of anonymity, said": a preposition
+      // may go on with the description before its comma.
       const name = phraseAfter(us, j, c - 1);
-      if (name !== null && isPunct(us[name.end], ',') && canSpeak(us, name)) return { cue: { start: c, end: c + 1 }, source: { start: j, end: c - 1 } };
+      if (name !== null && (isPunct(us[name.end], ',(') || (DESCRIPTION_PREPOSITIONS.has(us[name.end]?.lw ?? '') && !hasClauseBreak(us, name.end, c - 1))) && canSpeak(us, name)) {
+        return { cue: { start: c, end: c + 1 }, source: { start: j, end: c - 1 } };
+      }
     }
     // "the report concluded": a noun that can be a cue is part of the speaker.
     if (!cue.nounLike) break;
@@ -263,8 +270,9 @@ export function readHeadline(r: Reader): void {
     if (wordAt(us, j) === undefined) continue;
     // A label, not a speaker: "The Latest:", "WATCH:", "Revealed:".
     if (HEADLINE_LABELS.has(u.lw) || (u.w.length > 4 && u.w === u.w.toUpperCase())) return;
+    // A short speaker may end in a common noun: "Clinton camp:", "Board's new warning:".
     if (!isUpperStart(u.w) || /^\d/u.test(u.w)) {
-      if (j === 0 || !HEADLINE_SMALL_WORDS.has(u.lw)) return;
+      if (j === 0 || (!HEADLINE_SMALL_WORDS.has(u.lw) && (colon > 4 || NOT_VERBS.has(u.lw))) || /^\d/u.test(u.w)) return;
     }
   }
   const end = contentEnd(us);
@@ -310,21 +318,33 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
   let i = a - 1;
   const punct = isPunct(us[i], ':,');
   if (punct) i--;
-  for (let c = i; c >= 0 && c >= i - 10; c--) {
+  for (let c = i; c >= 0 && c >= i - 30; c--) {
     const v = us[c] as Unit;
     if (v.q >= 0 || (isPunct(v, '.;!?') && !isAbbreviationDot(us, c))) return null;
     if (v.lw === 'that' || v.lw === 'if' || v.lw === 'whether' || v.lw === 'as') return null;
     const cue = speechAt(us, c);
-    if (cue === undefined) continue;
+    if (cue === undefined) {
+      // "Ruiz issued a statement, “…”", "the mayor posted a video: “…”": a verb, a message, then its words.
+      const issued = c >= 2 && punct && c === i && MESSAGE_NOUNS.has(v.lw) && DETERMINERS.has((us[c - 1] as Unit).lw) ? wordAt(us, c - 2) : undefined;
+      if (issued !== undefined && !isUpperStart(issued.w) && /(?:ed|ent|ote|ut)$/u.test(issued.lw) && !NOT_VERBS.has(issued.lw)) {
+        const src = subjectBefore(us, c - 2, 0);
+        if (src !== null && canSpeak(us, src)) return { cue: { start: c - 2, end: c + 1 }, source: src };
+      }
+      continue;
+    }
     // "wrote in an email:", "said in a post:": after a determiner the word is a noun, and the verb is before it.
     if (cue.nounLike && c > 0 && DETERMINERS.has((us[c - 1] as Unit).lw)) continue;
     // Words between the cue and the quotation without a colon or comma: the quotation is part of a clause.
     if (hasWords(us, c + 1, i + 1, 1) && !punct) return null;
-    if (hasWords(us, c + 1, i + 1, 9)) return null;
-    // Words straight after the quotation: it opens a reported clause ("said “…” because …"), read as such.
+    // Many words between make them a clause of their own, unless they say where or when it was said: "said
+    // on Twitter on Monday, in reference to her first child, “…”".
+    if (hasWords(us, c + 1, i + 1, 9) && !(OPENS_ADJUNCT.has(us[c + 1]?.lw ?? '') && !hasCue(us, c + 2, i))) return null;
+    // Words straight after the quotation: it opens a reported clause ("said “…” because …"), read as such,
+    // unless they only say when or where ("tweeted, “Thank you, Ohio!” on Friday").
     const piece = r.pieces[(us[a] as Unit).q] as QuotePiece;
     const rest = hasWords(us, a + 1, us.length, 1);
-    if (rest && !isPunct(us[a + 1], ',;—–(') && !tagged(r, (us[a] as Unit).q) && (wordAt(us, a + 1) !== undefined || quoteWords(r.text, piece, 4) < 4) && andQuoteAt(us, a + 1) < 0) return null;
+    const whenOrWhere = punct && opensSentence(r, (us[a] as Unit).q) && OPENS_ADJUNCT.has(us[a + 1]?.lw ?? '');
+    if (rest && !whenOrWhere && !isPunct(us[a + 1], ',;—–(') && !tagged(r, (us[a] as Unit).q) && (wordAt(us, a + 1) !== undefined || quoteWords(r.text, piece, 4) < 4) && andQuoteAt(us, a + 1) < 0) return null;
     // "…, saying “…”": the speaker is the sentence's subject; "Ruiz was prompted to say, “…”", "he went on
     // to say": the subject of the verb before "to", else the sentence's.
     const infinitive = c > 1 && (us[c - 1] as Unit).lw === 'to';
@@ -375,16 +395,6 @@ function lastDirect(r: Reader, si: number): Draft | null {
   return null;
 }
 
-// Words that can follow a tag without making it a sentence of its own: "Ruiz said in an interview.",
-// "he asked, smiling.", "she said flatly."
-const TAG_ADJUNCTS = new Set([
-  'in', 'on', 'at', 'during', 'to', 'of', 'about', 'after', 'before', 'from', 'with', 'while', 'as', 'when', 'later',
-  'then', 'again', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'once', 'twice', 'last', 'this', 'earlier',
-  'afterward', 'afterwards', 'repeatedly', 'finally', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'over', 'through', 'via', 'into', 'because', 'since', 'until', 'without', 'outside', 'inside',
-  'backstage', 'here', 'there', 'too', 'instead', 'but', 'and', 'by', 'for', 'under', 'among', 'near', 'amid', 'following',
-]);
-
 /** Whether the cue and speaker found in a sentence are all of it, but for an adjunct: a tag, not a statement. */
 function isTag(us: readonly Unit[], found: Found): boolean {
   // A sentence with a quotation of its own is that quotation's cue.
@@ -413,12 +423,28 @@ function endsAsTag(us: readonly Unit[], found: Found): boolean {
 /** A sentence that is only a speaker and a verb of speech: "Bystrom agreed.", "The senator disagreed." */
 function bareCue(us: readonly Unit[]): Found | null {
   const end = contentEnd(us);
-  if (end < 2 || end > 12) return null;
-  const c = end - 1;
-  const cue = speechAt(us, c);
-  if (cue === undefined || cue.participle || cue.nounLike || cue.object) return null;
-  const src = subjectBefore(us, c, 0);
-  return src !== null && src.start === 0 && canSpeak(us, src) ? { cue: { start: c, end: c + 1 }, source: src } : null;
+  if (end < 2) return null;
+  if (end <= 12) {
+    const c = end - 1;
+    const cue = speechAt(us, c);
+    if (cue !== undefined && !cue.participle && !cue.nounLike && !cue.object) {
+      const src = subjectBefore(us, c, 0);
+      if (src !== null && src.start === 0 && canSpeak(us, src)) return { cue: { start: c, end: c + 1 }, source: src };
+    }
+  }
+  // "Ruiz, the port's director, said in a statement.": the verb followed only by where or when it was said.
+  for (let c = 1; c < end && c <= 30; c++) {
+    const u = us[c] as Unit;
+    if (u.q >= 0 || isPunct(u, ';:')) return null;
+    const cue = speechAt(us, c);
+    if (cue === undefined || cue.participle || cue.nounLike || cue.use !== CueUse.Speech) continue;
+    const src = subjectBefore(us, c, 0);
+    if (src === null || src.start !== 0 || !canSpeak(us, src) || !OPENS_ADJUNCT.has(us[c + 1]?.lw ?? '')) return null;
+    const found = { cue: { start: c, end: c + 1 }, source: src };
+    for (let j = c + 1; j < end; j++) if ((us[j] as Unit).q >= 0 || (us[j] as Unit).lw === 'that' || cueAt(us, j) !== undefined) return null;
+    return endsAsTag(us, found) ? found : null;
+  }
+  return null;
 }
 
 /** A line that opens with a dash and a name: "— Hillary Clinton, in a debate." */
@@ -534,3 +560,29 @@ export function readLoose(r: Reader, si: number): void {
   }
 }
 
+// Prepositions that carry a speaker's description on: "an aide to the governor", "a lawyer for the family".
+const DESCRIPTION_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'with', 'on']);
+
+/** Whether units from..to hold a quotation or the end of a sentence. */
+function hasClauseBreak(us: readonly Unit[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const v = us[m] as Unit;
+    if (v.q >= 0 || isPunct(v, ';:!?') || (v.w === '.' && !isAbbreviationDot(us, m) && !isPunct(us[m + 1], ',)') && isUpperStart(us[m + 1]?.w ?? 'A'))) return true;
+  }
+  return false;
+}
+
+// Words that open a phrase of place, time or manner after a verb of saying: "said on Monday", "wrote in a letter".
+const OPENS_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'earlier', 'later', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'moments', 'shortly', 'afterward']);
+
+/** Whether units from..to hold a verb of saying ("in a message" has only its noun). */
+function hasCue(us: readonly Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const cue = cueAt(us, j);
+    if (cue !== undefined && !(cue.nounLike && DETERMINERS.has(us[j - 1]?.lw ?? ''))) return true;
+  }
+  return false;
+}
+
+// Messages a speaker issues, posts or sends, whose words may follow: "issued a statement, “…”".
+const MESSAGE_NOUNS = new Set(['statement', 'message', 'letter', 'note', 'memo', 'tweet', 'post', 'video', 'email', 'e-mail', 'warning', 'plea', 'appeal', 'challenge', 'reply', 'response', 'apology', 'retort', 'rebuke', 'verdict']);

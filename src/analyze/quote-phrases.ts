@@ -11,7 +11,7 @@ export const DETERMINERS = new Set([
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'more', 'no',
 ]);
 // Between the speaker and the cue: "Clinton has also said", "he later wrote".
-const BETWEEN = new Set([
+export const BETWEEN = new Set([
   'also', 'has', 'had', 'have', 'later', 'then', 'previously', 'recently', 'once', 'again', 'repeatedly', 'reportedly',
   'publicly', 'privately', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'must', 'should', 'earlier',
   'never', 'always', 'often', 'just', 'simply', 'flatly', 'quickly', 'further', 'still', 'already', 'even',
@@ -117,7 +117,8 @@ export function phraseBefore(us: readonly Unit[], j: number, lo: number): Phrase
         j--;
         continue;
       }
-      if ((u.w === '-' || u.w === '&' || u.w === '/') && start < end) {
+      // A hyphen joins a name; a dash with spaces around it ends the phrase.
+      if ((u.w === '-' || u.w === '&' || u.w === '/') && start < end && !spacedDash(us, j)) {
         j--;
         continue;
       }
@@ -178,6 +179,12 @@ export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phras
     return m >= lo ? phraseBefore(us, m, lo) : null;
   }
   if (isPunct(u, ',')) {
+    // "Sen. Ana Ruiz, D-Ohio, a member of the committee, said", "Ruiz, however, said": the sentence's
+    // subject and everything between it and the verb.
+    if (lo === 0) {
+      const head = appositiveHead(us, j);
+      if (head !== null) return head;
+    }
     // "Bernstein, a Montgomery Village resident, said": the name before the description.
     for (let m = j - 1; m > lo && m >= j - 25; m--) {
       const v = us[m] as Unit;
@@ -185,6 +192,9 @@ export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phras
       if (isPunct(v, ',')) {
         const name = phraseBefore(us, m - 1, lo);
         if (name === null) return null;
+        // "Others, however, said": an aside, not a description.
+        const aside = us[m + 1] as Unit;
+        if (m + 2 === j && (ASIDES.has(aside.lw) || (aside.lw.endsWith('ly') && aside.lw.length > 3))) return name;
         return { start: name.start, end: j };
       }
     }
@@ -204,7 +214,7 @@ export function phraseAfter(us: readonly Unit[], j: number, hi: number): Phrase 
   while (j < hi) {
     const u = us[j] as Unit;
     if (!isWord(u)) {
-      if (abbreviationDot(us, j) || u.w === '-' || u.w === '&') {
+      if (abbreviationDot(us, j) || (u.w === '-' && !spacedDash(us, j)) || u.w === '&') {
         j++;
         end = j;
         continue;
@@ -246,20 +256,22 @@ export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
 /** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
 export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
-  const runs: { words: string[]; at: number }[] = [];
+  const runs: { words: string[]; at: number; owner?: boolean }[] = [];
   let run: string[] = [];
   let prepositionSeen = false;
   let firstRunBeforePreposition: { words: string[]; at: number } | null = null;
-  const flush = (at: number): void => {
+  const flush = (at: number, owner = false): void => {
     while (run.length && (run[run.length - 1] === 'of' || run[run.length - 1] === 'de')) run.pop();
-    if (run.length) runs.push({ words: run, at });
+    if (run.length) runs.push({ words: run, at, owner });
     run = [];
   };
   for (let j = p.start; j < p.end; j++) {
     const u = us[j] as Unit;
-    if (isPunct(u, ',')) {
+    // A comma or a parenthesis ends the part that names: "Flake, the senator", "Ana Ruiz (D-Ohio)"; an
+    // owner is no name of the speaker's: "Ruiz's spokesman, Tom Reed".
+    if (isPunct(u, ',(')) {
       flush(j);
-      if (runs.length) break;
+      if (runs.some((x) => x.owner !== true)) break;
       continue;
     }
     if (u.w === '.' && run.length) {
@@ -270,7 +282,7 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       // "The", "An", "One", a month or a weekday do not start a name.
       if (!run.length && (isStopWord(u.lw) || DETERMINERS.has(u.lw) || NOT_NAMES.has(u.lw))) continue;
       run.push(u.w.replace(/['’]s$/u, ''));
-      if (/['’]s$/u.test(u.w)) flush(j);
+      if (/['’]s$/u.test(u.w)) flush(j, isWord(us[j + 1]) && !isUpperStart((us[j + 1] as Unit).w));
     } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
       run.push(u.lw);
     } else {
@@ -282,7 +294,8 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     }
   }
   flush(p.end);
-  const chosen = firstRunBeforePreposition ?? runs[runs.length - 1];
+  const named = runs.filter((x) => x.owner !== true);
+  const chosen = firstRunBeforePreposition ?? named[named.length - 1] ?? runs[runs.length - 1];
   if (!chosen) return null;
   let words = chosen.words;
   // Drop titles: everything up to the last title word ("Vermont Sen. Bernie Sanders", "Secretary of State John Kerry").
@@ -322,12 +335,17 @@ export function sentenceSubject(us: readonly Unit[], before: number): Phrase | n
       if (lower) j = m + 1;
       break;
     }
-    if (!isUpperStart(u.w)) lower = true;
+    // "Ruiz said the crews would stay, but …": a verb of saying makes it a clause, not an adverbial.
+    if (m === 1 && !lower && !CLAUSE_OPENERS.has((us[0] as Unit).lw) && isVerbCue(u) && !isUpperStart(u.w)) break;
+    // The dot of "Sen." is no lower-case word.
+    if (!isUpperStart(u.w) && isWord(u)) lower = true;
   }
   // A longer opening clause runs to its comma too: "Asked on Monday whether he would run again, Ruiz
   // shook his head and said …".
   const first = us[0];
-  if (j === 0 && first !== undefined && (CLAUSE_OPENERS.has(first.lw) || (/^\p{L}+(?:ed|ing)$/u.test(first.lw) && !isUpperStart(us[1]?.w ?? 'A')))) {
+  // A name can end like a participle ("Boreing said"): a verb of saying after it makes it the subject.
+  const second = us[1];
+  if (j === 0 && first !== undefined && (CLAUSE_OPENERS.has(first.lw) || (/^\p{L}+(?:ed|ing)$/u.test(first.lw) && !isUpperStart(second?.w ?? 'A') && !(second !== undefined && isVerbCue(second))))) {
     for (let m = 8; m < before && m < 40; m++) {
       if (isPunct(us[m], ',')) {
         j = m + 1;
@@ -349,4 +367,57 @@ export function sentenceSubject(us: readonly Unit[], before: number): Phrase | n
   )
     end++;
   return { start: p.start, end };
+}
+
+// Words that join clauses: after a comma, a new clause rather than a description of the subject.
+const JOINS_CLAUSES = new Set(['and', 'but', 'or', 'so', 'yet', 'while', 'although', 'though', 'because', 'as', 'when', 'if', 'since', 'after', 'before', 'then']);
+// Adverbs set off by commas between a subject and its verb: "Ruiz, however, said".
+const ASIDES = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'likewise', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'similarly', 'separately', 'meantime', 'later', 'earlier', 'today', 'yesterday']);
+// Words that open an aside between a subject and its verb: "Ruiz, in a statement, said", "Ruiz, asked about it, said".
+const ASIDE_OPENERS = new Set(['in', 'for', 'at', 'on', 'during', 'after', 'with', 'speaking', 'asked', 'when']);
+
+/**
+ * The sentence's subject when descriptions set off by commas stand between it and the verb after the comma
+ * at `comma`: "Sen. Ana Ruiz, D-Ohio, a member of the committee, said", "Ana Ruiz (D-Ohio), who chairs the
+ * committee, said". An aside ("Ruiz, however, said") is left out. Null when the words between could be a
+ * clause of their own.
+ */
+function appositiveHead(us: readonly Unit[], comma: number): Phrase | null {
+  const p = sentenceSubject(us, comma);
+  if (p === null || p.end >= comma || comma - p.end > 60) return null;
+  const first = us[p.start] as Unit;
+  if (!isUpperStart(first.w) || BREAKS.has(first.lw) || JOINS_CLAUSES.has(first.lw) || DETERMINERS.has(first.lw) && p.end - p.start < 2) return null;
+  // "Separately, the agency, …": an opening adverb, not the subject.
+  if (p.end - p.start === 1 && (ASIDES.has(first.lw) || first.lw.endsWith('ly'))) return null;
+  if (!isPunct(us[p.end], ',(')) return null;
+  for (let m = p.end; m < comma; m++) {
+    const v = us[m] as Unit;
+    if (v.q >= 0) return null;
+    // A full stop before a comma or a parenthesis ends an abbreviation ("Jackson, Miss.,", "(D-Md.)"), not the sentence.
+    if (isPunct(v, ';:!?—–') || (v.w === '.' && !abbreviationDot(us, m) && !isPunct(us[m + 1], ',)'))) return null;
+    if (isPunct(v, ',') && JOINS_CLAUSES.has(us[m + 1]?.lw ?? '')) return null;
+  }
+  // "Ruiz, however, said": only the subject speaks.
+  const aside = wordAt(us, p.end + 1);
+  if (p.end + 2 === comma && aside !== undefined && (ASIDES.has(aside.lw) || aside.lw.endsWith('ly'))) return p;
+  if (isPunct(us[p.end], ',') && ASIDE_OPENERS.has(us[p.end + 1]?.lw ?? '')) {
+    // "Ruiz, in a statement, said" / "Ruiz, for her part, said"
+    let m = p.end + 1;
+    while (m < comma && !isPunct(us[m], ',')) m++;
+    if (m === comma) return p;
+  }
+  return { start: p.start, end: comma };
+}
+
+function wordAt(us: readonly Unit[], j: number): Unit | undefined {
+  const u = us[j];
+  return isWord(u) ? u : undefined;
+}
+
+/** A hyphen written with a space on each side: a dash between clauses. */
+function spacedDash(us: readonly Unit[], j: number): boolean {
+  const u = us[j] as Unit;
+  const before = us[j - 1];
+  const after = us[j + 1];
+  return u.w === '-' && before !== undefined && after !== undefined && before.e < u.s && after.s > u.e;
 }

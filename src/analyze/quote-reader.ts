@@ -48,11 +48,40 @@ export function wordAt(us: readonly Unit[], j: number): Unit | undefined {
   return u !== undefined && u.q < 0 && u.w !== '' && /[\p{L}\p{N}]/u.test(u.w[0] as string) ? u : undefined;
 }
 
-/** The cue word at j, if any: a verb written in lower case (or opening the sentence). */
+/** The cue word at j, if any: a verb written in lower case (or opening the sentence, or in a headline's title case). */
 export function cueAt(us: readonly Unit[], j: number): CueWord | undefined {
   const u = wordAt(us, j);
-  if (u === undefined || (isUpperStart(u.w) && j > 0)) return undefined;
+  if (u === undefined) return undefined;
+  if (isUpperStart(u.w) && j > 0) {
+    if (!isTitleCase(us)) return undefined;
+    // In a headline a capital tells no verb from a noun: only words that are verbs alone ("Says", not "Remarks").
+    const cue = CUE_WORDS.get(u.lw);
+    return cue !== undefined && !cue.nounLike && !cue.needsThat ? cue : undefined;
+  }
   return CUE_WORDS.get(u.lw);
+}
+
+const titleCases = new WeakMap<readonly Unit[], boolean>();
+
+/**
+ * Whether a sentence is written in title case, as headlines are ("Mayor Says Port Will Reopen"): most of
+ * its longer words capitalised, so that a capital says nothing about a name.
+ */
+export function isTitleCase(us: readonly Unit[]): boolean {
+  let known = titleCases.get(us);
+  if (known === undefined) {
+    let long = 0;
+    let upper = 0;
+    for (const u of us) {
+      if (u.q >= 0 || u.w.length < 4 || !/^\p{L}/u.test(u.w)) continue;
+      long++;
+      // Capitals throughout ("PRESIDENT SAYS") are a label's, not title case.
+      if (isUpperStart(u.w) && u.w !== u.w.toUpperCase()) upper++;
+    }
+    known = long >= 3 && upper >= long * 0.8;
+    titleCases.set(us, known);
+  }
+  return known;
 }
 
 /** A cue of speech at j: one that can stand next to a quotation. */
@@ -142,6 +171,16 @@ export function tagged(r: Reader, q: number): boolean {
   while (j > piece.innerStart && (r.text[j] === ' ' || r.text[j] === '’' || r.text[j] === "'")) j--;
   return ',?!—–-.'.includes(r.text[j] as string);
 }
+
+// Words that can follow a tag without making it a sentence of its own: "Ruiz said in an interview.",
+// "he asked, smiling.", "she said flatly."
+export const TAG_ADJUNCTS = new Set([
+  'in', 'on', 'at', 'during', 'to', 'of', 'about', 'after', 'before', 'from', 'with', 'while', 'as', 'when', 'later',
+  'then', 'again', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'once', 'twice', 'last', 'this', 'earlier',
+  'afterward', 'afterwards', 'repeatedly', 'finally', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'over', 'through', 'via', 'into', 'because', 'since', 'until', 'without', 'outside', 'inside',
+  'backstage', 'here', 'there', 'too', 'instead', 'but', 'and', 'by', 'for', 'under', 'among', 'near', 'amid', 'following',
+]);
 
 /** Where the clause of a cue ends: at the next comma, colon, full stop or quotation. */
 export function clauseEnd(us: readonly Unit[], from: number): number {

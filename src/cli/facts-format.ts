@@ -1,6 +1,6 @@
 // A story's facts for the terminal: the cited summary, then disputes, corroborated facts, statements and
 // single-source figures, then who and where. Long lists are cut; --json carries them whole.
-import type { FactVersion, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
+import type { StoryClaim, StoryFacts, StoryQuote } from '../model.js';
 import type { StoreEntity } from '../facts.js';
 import { wordingsOf } from '../stories/wordings.js';
 
@@ -8,34 +8,28 @@ const MAX_ROWS = 8;
 const MAX_QUOTE_CHARS = 220;
 
 function clip(s: string, most = MAX_QUOTE_CHARS): string {
-  const flat = s.replace(/\s+/gu, ' ').trim();
+  // Text from the web reaches a terminal: control characters (escape sequences among them) are dropped.
+  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   return flat.length > most ? `${flat.slice(0, most - 1).trimEnd()}…` : flat;
 }
 
-function outletsOf(versions: readonly FactVersion[]): string {
-  return [...new Set(versions.map((v) => v.outlet))].join(', ');
-}
 
 function more(total: number, shown: number): string[] {
   return total > shown ? [`  … and ${total - shown} more (--json has them all)`] : [];
 }
 
 function claimLine(c: StoryClaim): string[] {
-  if (c.status === 'conflict' && c.values) {
-    return [
-      `  ✗ ${c.measure || 'a figure'}: ${c.values.map((v) => `${v.text} (${v.outlets.join(', ')})`).join(' vs ')}`,
-      ...c.versions.map((v) => `      ${v.outlet}: “${clip(v.sentence, 160)}”`),
-    ];
+  const values = c.values.map((v) => `${v.text} (${v.outlets.join(', ')})`);
+  if (c.status === 'conflict') {
+    return [`  ✗ ${c.measure || 'a figure'}: ${values.join(' vs ')}`, ...c.versions.map((v) => `      ${v.outlet}: “${clip(v.sentence, 160)}”`)];
   }
-  const first = c.versions[0];
-  const shown = first ? `${first.text}` : '';
   const mark = c.status === 'corroborated' ? '✓' : '·';
-  return [`  ${mark} ${shown}${c.measure ? ` — ${c.measure}` : ''}  [${outletsOf(c.versions)}]`];
+  return [`  ${mark} ${c.measure || 'a figure'}: ${values.join('; ')}`];
 }
 
 function quoteLines(q: StoryQuote): string[] {
   const head = `  ${q.status === 'conflict' ? '✗' : q.status === 'corroborated' ? '✓' : '·'} ${q.speaker ?? '(unnamed speaker)'}${q.reports > 1 ? `, ${q.reports} reports` : ''}:`;
-  return [head, ...wordingsOf(q.versions).map((w) => `      ${w.outlets.join(', ')}: ${q.direct ? '“' : ''}${clip(w.text)}${q.direct ? '”' : ''}`)];
+  return [head, ...wordingsOf(q.versions).map((w) => `      ${w.outlets.join(', ')}: ${w.direct ? '“' : ''}${clip(w.text)}${w.direct ? '”' : ''}`)];
 }
 
 export function printFacts(f: StoryFacts): string {

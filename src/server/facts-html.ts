@@ -13,13 +13,13 @@ function status(s: FactStatus, reports: number): Raw {
 }
 
 function claimRow(c: StoryClaim): Raw {
-  const values = c.values ?? [{ text: c.versions[0]?.text ?? '', outlets: [...new Set(c.versions.map((v) => v.outlet))] }];
+  const values = c.values;
   return html`<tr><td>${c.measure || '—'}</td><td>${values.map((v) => html`<div><strong>${v.text}</strong> <span class="muted">${v.outlets.join(', ')}</span></div>`)}</td><td>${status(c.status, c.reports)}</td></tr>`;
 }
 
 function statement(q: StoryQuote): Raw {
   return html`<li><div>${q.speaker ?? 'Unnamed speaker'} ${status(q.status, q.reports)}</div>
-<ul>${wordingsOf(q.versions).map((w) => html`<li><span class="muted">${w.outlets.join(', ')}:</span> ${q.direct ? '“' : ''}${w.text}${q.direct ? '”' : ''}</li>`)}</ul></li>`;
+<ul>${wordingsOf(q.versions).map((w) => html`<li><span class="muted">${w.outlets.join(', ')}:</span> ${w.direct ? '“' : ''}${w.text}${w.direct ? '”' : ''}</li>`)}</ul></li>`;
 }
 
 export function factsSection(f: StoryFacts): Raw {

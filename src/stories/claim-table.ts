@@ -1,8 +1,10 @@
 // The figures of a story, fact by fact: each outlet's version of one measured thing, and whether the
 // independent reports agree on its value, only one of them gives it, or they give values that cannot
 // all be true. Whether two claims are about the same thing is the claim finder's judgement, passed in.
-import type { Bound, Claim, FactStatus, FactVersion, StoryClaim } from '../model.js';
+import type { Bound, Claim, FactVersion, StoryClaim } from '../model.js';
+import { Groups, pairsSharingKeys } from '../util/groups.js';
 import { reportCount } from './reports.js';
+import { STATUS_ORDER } from './status.js';
 
 export interface ClaimItem extends FactVersion {
   claim: Claim;
@@ -16,6 +18,11 @@ const SCALES: Array<[number, string]> = [
   [1e6, 'million'],
 ];
 const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥' };
+/** Unit codes as a reader writes them. */
+const UNIT_WORD: Record<string, string> = {
+  hour: 'hours', minute: 'minutes', second: 'seconds', day: 'days', week: 'weeks', month: 'months', year: 'years',
+  degC: '°C', degF: '°F', pp: 'percentage points',
+};
 const BOUND_WORD: Record<Bound, string> = { exact: '', about: 'about ', over: 'more than ', under: 'up to ' };
 
 function plain(value: number): string {
@@ -25,81 +32,28 @@ function plain(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString('en-US') : String(Number(value.toFixed(2)));
 }
 
-/** A claim's value as a reader compares it: "about 70%", "$8 billion", "312 people", "more than 40". */
-export function formatValue(c: Pick<Claim, 'value' | 'unit' | 'bound'>): string {
-  const bound = BOUND_WORD[c.bound];
+/** A claim's value as a reader compares it: "about 70%", "$8 billion", "312 people", "more than 40", "40–50". */
+export function formatValue(c: Pick<Claim, 'value' | 'unit' | 'bound' | 'high'>): string {
+  const range = typeof c.high === 'number' && c.high !== c.value;
+  const bound = range ? '' : BOUND_WORD[c.bound];
+  const number = range ? `${plain(c.value)}–${plain(c.high as number)}` : plain(c.value);
   const symbol = c.unit ? CURRENCY[c.unit] : undefined;
-  if (symbol) return `${bound}${symbol}${plain(c.value)}`;
-  if (c.unit === '%') return `${bound}${plain(c.value)}%`;
-  return `${bound}${plain(c.value)}${c.unit ? ` ${c.unit}` : ''}`;
-}
-
-class Groups {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] as number;
-    while (this.parent[i] !== r) {
-      const next = this.parent[i] as number;
-      this.parent[i] = r;
-      i = next;
-    }
-    return r;
-  }
-  join(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
-  members(): number[][] {
-    const out = new Map<number, number[]>();
-    for (let i = 0; i < this.parent.length; i++) {
-      const r = this.find(i);
-      const g = out.get(r);
-      if (g) g.push(i);
-      else out.set(r, [i]);
-    }
-    return [...out.values()];
-  }
+  if (symbol) return `${bound}${symbol}${number}`;
+  if (c.unit === '%') return `${bound}${number}%`;
+  return `${bound}${number}${c.unit ? ` ${UNIT_WORD[c.unit] ?? c.unit}` : ''}`;
 }
 
 /** What compareClaims reads of a claim: two claims alike in all of it get the same verdicts. */
 function alikeKey(c: Claim): string {
-  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.measureKey, c.predicateKey ?? []]);
+  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.surface, c.measure, c.measureKey, c.predicateKey ?? [], c.when ?? []]);
 }
 
 /**
- * The pairs of claims whose measures share a stem: claims about things with no word in common are never
- * the same fact, so a big story's claims are not all compared with all.
+ * Measure stems shared by more claims than this ("people" in every count of people) find no pair worth
+ * judging on their own: a big story's claims are compared only where their measures meet on a rarer word.
  */
-function sharingMeasure(items: readonly ClaimItem[]): Array<[number, number]> {
-  const postings = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    for (const stem of new Set(item.claim.measureKey)) {
-      const list = postings.get(stem);
-      if (list) list.push(i);
-      else postings.set(stem, [i]);
-    }
-  });
-  const pairs = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const key = i * items.length + j;
-        if (pairs.has(key)) continue;
-        pairs.add(key);
-        out.push([i, j]);
-      }
-    }
-  }
-  return out;
-}
+const COMMON_STEM = 200;
 
-const STATUS_ORDER: Record<FactStatus, number> = { conflict: 0, corroborated: 1, 'single-source': 2 };
 
 /**
  * The story's claims: one row per measured thing. Claims that state the same fact are one row, whoever
@@ -128,7 +82,7 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     }
   });
   const alike = (i: number): number[] => alikeOf.get(i) ?? [i];
-  for (const [x, y] of sharingMeasure(judged.map((i) => items[i] as ClaimItem))) {
+  for (const [x, y] of pairsSharingKeys(judged.map((i) => (items[i] as ClaimItem).claim.measureKey), COMMON_STEM)) {
     const i = judged[x] as number;
     const j = judged[y] as number;
     const verdict = compare((items[i] as ClaimItem).claim, (items[j] as ClaimItem).claim);
@@ -145,34 +99,46 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   const factOf = new Map<number, number>();
   facts.forEach((members, f) => members.forEach((i) => factOf.set(i, f)));
   const disputes = new Groups(facts.length);
+  // A chain of agreements can join figures that cannot both hold ("about 400" agrees with 360 and with
+  // 440): a conflict inside one group disputes the group.
+  const disputedWithin = new Set<number>();
   for (const [i, j] of verdicts) {
     const fi = factOf.get(i) as number;
     const fj = factOf.get(j) as number;
     if (fi !== fj) disputes.join(fi, fj);
+    else disputedWithin.add(fi);
   }
   const rows: StoryClaim[] = [];
   for (const dispute of disputes.members()) {
     const versions = dispute.flatMap((f) => (facts[f] as number[]).map((i) => items[i] as ClaimItem));
     versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const n = reportCount(versions.map((v) => v.articleId), reports);
+    const disputed = dispute.length > 1 || disputedWithin.has(dispute[0] as number);
     const row: StoryClaim = {
       measure: measureOf(versions),
-      status: dispute.length > 1 ? 'conflict' : n > 1 ? 'corroborated' : 'single-source',
+      status: disputed ? 'conflict' : n > 1 ? 'corroborated' : 'single-source',
       reports: n,
+      values: valuesOf(versions),
       versions: versions.map(({ articleId, outlet, copyOf, text, sentence, claim }) => ({
         articleId, outlet, copyOf, text, sentence, value: claim.value, unit: claim.unit, bound: claim.bound, speaker: claim.speaker,
       })),
     };
-    if (dispute.length > 1) {
-      row.values = dispute.map((f) => {
-        const members = (facts[f] as number[]).map((i) => items[i] as ClaimItem);
-        return { text: formatValue((members[0] as ClaimItem).claim), outlets: [...new Set(members.map((m) => m.outlet))] };
-      });
-    }
     rows.push(row);
   }
   const first = (r: StoryClaim): number => r.versions[0]?.articleId ?? 0;
   return rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports || first(a) - first(b));
+}
+
+/** The distinct values the versions give, each with the outlets that give it, in order of first appearance. */
+function valuesOf(versions: readonly ClaimItem[]): Array<{ text: string; outlets: string[] }> {
+  const out = new Map<string, string[]>();
+  for (const v of versions) {
+    const text = formatValue(v.claim);
+    const outlets = out.get(text) ?? [];
+    if (!outlets.includes(v.outlet)) outlets.push(v.outlet);
+    out.set(text, outlets);
+  }
+  return [...out].map(([text, outlets]) => ({ text, outlets }));
 }
 
 /** The measure as most of the versions word it, the longest wording breaking a tie. */

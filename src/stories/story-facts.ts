@@ -1,7 +1,7 @@
 // A story's facts across its outlets: who it is about, what was said and by whom (each statement with every
 // outlet's wording), the figures (agreed, single-source or disputed), and a summary that cites its sources.
 // It works from each article's own facts (analyze/facts.ts) and the copy links the story engine found.
-import { entityFor, mergeEntities } from '../analyze/entities.js';
+import { entityIndex, mergeEntities } from '../analyze/entities.js';
 import { compareClaims } from '../analyze/claims.js';
 import { sentences } from '../analyze/tokens.js';
 import type { ArticleFacts, Entity, FactStatus, StoryFacts } from '../model.js';
@@ -22,6 +22,9 @@ const MIN_UNNAMED_QUOTE_WORDS = 4;
  */
 const NOUN_CUE = /\b(?:about|for|of|over|on|with|against|in|to)$/iu;
 const ACCORDING_TO = /\baccording to$/iu;
+/** Longest wording of a speaker shown as written, when the speaker is no known entity. */
+const MAX_WRITTEN_SPEAKER_WORDS = 5;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their|its)$/iu;
 
 /** The sentences of a text as [start, end) offsets, in order. */
 function sentenceSpans(text: string): Array<[number, number]> {
@@ -65,10 +68,31 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
     .sort((a, b) => b.reports - a.reports || b.count - a.count || a.name.localeCompare(b.name))
     .map(({ count: _count, ...e }) => e);
 
-  const speakerOf = (name: string | null): { speaker: string | null; speakerKey: string | null } => {
+  // Speakers repeat: each name is looked up once per story, in an index built once.
+  const lookup = entityIndex(merged.entities);
+  const looked = new Map<string, Entity | null>();
+  const entityNamed = (name: string): Entity | null => {
+    let e = looked.get(name);
+    if (e === undefined) {
+      e = lookup(name);
+      looked.set(name, e);
+    }
+    return e;
+  };
+  /**
+   * The speaker as the story knows them. A place speaks only when the text names it as the speaker
+   * ("China said"): a pronoun or a phrase that the quote finder resolved to a place ("he" after a sentence
+   * about Norway, "Police in western Norway") is not that place. A name that is no known entity is shown as
+   * the words that name the speaker, where they are short ("Police in western Norway", not "Norway").
+   */
+  const speakerOf = (name: string | null, source: string | null): { speaker: string | null; speakerKey: string | null } => {
     if (!name) return { speaker: null, speakerKey: null };
-    const e: Entity | null = entityFor(name, merged.entities);
-    return e ? { speaker: e.name, speakerKey: e.key } : { speaker: name, speakerKey: null };
+    const written = source ? source.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s$/u, '').trim() : null;
+    const e = entityNamed(name);
+    if (e && (e.type !== 'place' || (written !== null && (written === e.name || e.aliases.includes(written))))) return { speaker: e.name, speakerKey: e.key };
+    if (e?.type === 'place') return written && /^\p{Lu}/u.test(written) && wordCount(written) <= MAX_WRITTEN_SPEAKER_WORDS && !PRONOUN.test(written) ? { speaker: written, speakerKey: null } : { speaker: null, speakerKey: null };
+    if (written && !PRONOUN.test(written) && written !== name && written.includes(name) && wordCount(written) <= MAX_WRITTEN_SPEAKER_WORDS) return { speaker: written, speakerKey: null };
+    return { speaker: name, speakerKey: null };
   };
 
   const quotes: QuoteItem[] = [];
@@ -77,7 +101,7 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
     const spans = sentenceSpans(a.text);
     for (const q of a.facts.attributions) {
       const text = a.text.slice(q.content[0], q.content[1]).trim();
-      const who = speakerOf(q.speaker);
+      const who = speakerOf(q.speaker, q.source ? a.text.slice(q.source[0], q.source[1]) : null);
       // Reported speech without a speaker says nothing about who said it.
       if (!text || (!who.speaker && (!q.direct || wordCount(text) < MIN_UNNAMED_QUOTE_WORDS))) continue;
       const cue = q.cue ? a.text.slice(q.cue[0], q.cue[1]) : '';
@@ -85,7 +109,7 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
       quotes.push({ articleId: a.id, outlet: a.outlet, copyOf: a.copyOf, text, sentence: sentenceOf(a.text, spans, q.content), direct: q.direct, ...who });
     }
     for (const c of a.facts.claims) {
-      const claim = { ...c, speaker: speakerOf(c.speaker).speaker };
+      const claim = { ...c, speaker: speakerOf(c.speaker, c.speaker).speaker };
       claims.push({ articleId: a.id, outlet: a.outlet, copyOf: a.copyOf, text: c.surface, sentence: a.text.slice(c.sentence[0], c.sentence[1]), claim });
     }
   }

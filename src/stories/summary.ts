@@ -4,6 +4,8 @@
 // is passed over; and the picks are spread over the reports rather than taken from one.
 import type { CitedSentence } from '../model.js';
 import { sentences } from '../analyze/tokens.js';
+import { comparableWords } from './quote-alignment.js';
+import { sameWording } from './wordings.js';
 import { dice, rarityWeights, sharedCount, stemSet, weightedOverlap } from './wording.js';
 
 export interface SummaryArticle {
@@ -61,9 +63,20 @@ function balancedQuotes(s: string): boolean {
   return count(/“/gu) === count(/”/gu) && count(/"/gu) % 2 === 0 && count(/«/gu) === count(/»/gu);
 }
 
+/**
+ * A sentence that opens with a quotation stands alone only when it names who spoke after it ("…,” said Ana
+ * Ruiz"); "…,” he said" or a quotation with no tag leans on a sentence the summary does not have.
+ */
+function quotesAName(s: string): boolean {
+  if (!OPENS_QUOTE.test(s)) return true;
+  const close = Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('’'), s.lastIndexOf('»'));
+  const tag = close > 0 ? s.slice(close + 1) : '';
+  return /\p{Lu}\p{Ll}/u.test(tag) && !/^[\s,]*(?:\p{Ll}+\s+)?(?:he|she|they|it|we|I)\b/u.test(tag);
+}
+
 function usable(s: string): boolean {
   const n = wordCount(s);
-  if (n < MIN_WORDS || n > MAX_WORDS || !balancedQuotes(s)) return false;
+  if (n < MIN_WORDS || n > MAX_WORDS || !balancedQuotes(s) || !quotesAName(s)) return false;
   if (/[?:]["”’]?$/u.test(s) || /^[(\p{Ll}]/u.test(s)) return false;
   return /[.!]["”’)]?$/u.test(s);
 }
@@ -83,16 +96,30 @@ interface Distinct {
   stems: Set<string>;
   /** The figures the sentence writes in digits ("312", "1400"). */
   figures: Set<string>;
+  /** Whether it negates or denies what it states. */
+  negative: boolean;
   /** The articles that print it, in story order. */
   articles: SummaryArticle[];
   /** The articles that state it, its own first, once worked out. */
   statedBy?: SummaryArticle[];
 }
 
-const FIGURE = /\d+(?:[.,]\d+)*/gu;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
 
+/**
+ * The figures a sentence gives, as numbers: in digits ("1,400" as 1400) or in words ("four hundred and
+ * fifty"), years and days of the month left out: a date shared is no figure agreed on.
+ */
 function figuresOf(text: string): Set<string> {
-  return new Set((text.match(FIGURE) ?? []).map((f) => f.replace(/,(?=\d{3}\b)/gu, '')));
+  const words = comparableWords(text);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    if (!/^\d/u.test(w) || YEAR.test(w)) return;
+    if (MONTH.test(words[i - 1] ?? '') || MONTH.test(words[i + 1] ?? '') || (words[i + 1] === 'of' && MONTH.test(words[i + 2] ?? ''))) return;
+    out.add(w);
+  });
+  return out;
 }
 
 /** Two sentences that both give figures, none of them the same, do not state one fact: "312 were evacuated" is no source for "450 were". */
@@ -100,6 +127,13 @@ function figuresAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (!a.size || !b.size) return true;
   for (const f of a) if (b.has(f)) return true;
   return false;
+}
+
+const DENIAL = /^(?:not|no|never|nobody|nothing|neither|nor|none|refused|refuses|denied|denies|declined|declines|rejected|rejects)$/u;
+
+/** Whether the sentence negates or denies: "he resigned" is no source for "he refused to resign". */
+function negates(text: string): boolean {
+  return comparableWords(text).some((w) => DENIAL.test(w));
 }
 
 /** Sentences by content stem, so that a candidate is held up only against sentences that share words with it. */
@@ -130,7 +164,7 @@ function statedBy(d: Distinct, all: readonly Distinct[], postings: ReadonlyMap<s
   for (const [i, n] of shared) {
     const s = all[i] as Distinct;
     if (n < 2 || s === d || s.articles.every((a) => found.has(a.id))) continue;
-    if (!states(d.stems, s.stems, weight) || !figuresAgree(d.figures, s.figures)) continue;
+    if (d.negative !== s.negative || !states(d.stems, s.stems, weight) || !figuresAgree(d.figures, s.figures)) continue;
     for (const a of s.articles) {
       if (found.has(a.id)) continue;
       found.set(a.id, a);
@@ -141,8 +175,16 @@ function statedBy(d: Distinct, all: readonly Distinct[], postings: ReadonlyMap<s
   return d.statedBy;
 }
 
-function sameText(text: string): string {
-  return text.replace(/[“”„«»]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').toLowerCase();
+const QUOTED = /[“"«„]([^”"»“]{3,})[”"»“]/gu;
+
+/**
+ * The words a sentence quotes, when it quotes some: another outlet states the sentence only if it carries
+ * the same words, not merely the same speaker and tag ("…,” union leader Tomás Lobo said).
+ */
+function quotedWords(text: string): string | null {
+  const parts = [...text.matchAll(QUOTED)].map((m) => m[1] as string);
+  const words = parts.join(' ');
+  return wordCount(words) >= 3 ? words : null;
 }
 
 /** The story's sentences, each once, and each article's sentences in its order. */
@@ -152,10 +194,10 @@ function distinctSentences(articles: readonly SummaryArticle[]): { all: Distinct
   for (const article of articles) {
     const own: Distinct[] = [];
     for (const text of sentences(article.text)) {
-      const key = sameText(text);
+      const key = sameWording(text);
       let d = byText.get(key);
       if (!d) {
-        d = { text, stems: stemSet(text), figures: figuresOf(text), articles: [] };
+        d = { text, stems: stemSet(quotedWords(text) ?? text), figures: figuresOf(text), negative: negates(text), articles: [] };
         byText.set(key, d);
       }
       if (!d.articles.includes(article)) d.articles.push(article);
@@ -172,7 +214,15 @@ export function citedSummary(articles: readonly SummaryArticle[], reports: Reado
   const postings = indexSentences(all);
   const weight = rarityWeights(all.map((s) => s.stems));
   const candidates: Candidate[] = [];
-  const originals = articles.filter((a) => a.copyOf === null || reports.get(a.id) === a.id); // a copy's sentences are its original's
+  // A copy's sentences are its original's: each report offers the sentences of its first article in the
+  // story (its original, or the earliest copy when the original is in another story).
+  const offered = new Set<number>();
+  const originals = articles.filter((a) => {
+    const report = reports.get(a.id) ?? a.id;
+    if (offered.has(report)) return false;
+    offered.add(report);
+    return true;
+  });
   for (const article of originals.slice(0, CANDIDATE_REPORTS)) {
     (of.get(article.id) ?? []).slice(0, CANDIDATES_PER_REPORT).forEach((s, position) => {
       if (!usable(s.text)) return;

@@ -5,19 +5,22 @@ import type { FactVersion } from '../model.js';
 export interface Wording {
   text: string;
   outlets: string[];
+  /** True when the outlets quote these words (in quotation marks) rather than report them. */
+  direct: boolean;
 }
 
-function normalized(text: string): string {
+/** Text as compared for being the same wording: typography, spacing and case aside. */
+export function sameWording(text: string): string {
   return text.replace(/[“”„«»"]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** The distinct wordings of the versions, in order of first appearance, each with its outlets. */
-export function wordingsOf(versions: readonly FactVersion[]): Wording[] {
+export function wordingsOf(versions: ReadonlyArray<FactVersion & { direct?: boolean }>): Wording[] {
   const byText = new Map<string, Wording>();
   for (const v of versions) {
-    const key = normalized(v.text);
+    const key = `${v.direct ? 'q' : 'r'}${sameWording(v.text)}`;
     const seen = byText.get(key);
-    if (!seen) byText.set(key, { text: v.text, outlets: [v.outlet] });
+    if (!seen) byText.set(key, { text: v.text, outlets: [v.outlet], direct: v.direct === true });
     else if (!seen.outlets.includes(v.outlet)) seen.outlets.push(v.outlet);
   }
   return [...byText.values()];

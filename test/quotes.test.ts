@@ -161,6 +161,27 @@ describe('findAttributions: speakers', () => {
     assert.equal(a.speaker, 'Ana Ruiz');
     assert.ok(a.source?.startsWith('Sen. Ana Ruiz'), `source ${a.source}`);
   });
+
+  it('takes a whole description with a name in it, "The top US envoy", and resolves it like "the envoy"', () => {
+    const a = only('Tomas Lindqvist met Orla Brennan on Tuesday. The top US envoy said that Valdoria has sent half of the grain.');
+    assert.deepEqual([a.source, a.speaker], ['The top US envoy', 'Orla Brennan']);
+    const b = read('“We are ready,” said Orla Brennan. The Valdorian foreign minister said that the border would stay open.')[1];
+    assert.deepEqual([b?.source, b?.speaker], ['The Valdorian foreign minister', 'Orla Brennan']);
+  });
+
+  it('gives a participle after a comma the subject of the sentence, not an owner inside its object', () => {
+    const found = read('Orla Brennan voiced deep worries about Valdoria’s support for the militias, stressing the need for quiet on the frontier.');
+    const last = found[found.length - 1];
+    assert.equal(last?.cue, 'stressing');
+    assert.equal(last?.speaker, 'Orla Brennan');
+  });
+
+  it('keeps the head of a subject qualified by "in" and a place: "Police in northern Valdoria said"', () => {
+    const a = only('Police in northern Valdoria said 40 families had left their homes.');
+    assert.deepEqual([a.source, a.speaker], ['Police in northern Valdoria', 'Police']);
+    const b = only('A spokesman in Valdoria said the bridge was closed.');
+    assert.deepEqual([b.source, b.speaker], ['A spokesman in Valdoria', null]);
+  });
 });
 
 describe('findAttributions: where a quotation starts and ends', () => {

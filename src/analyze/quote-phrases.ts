@@ -67,7 +67,7 @@ export const PERSON_NOUNS = new Set([
   'spokeswoman', 'spokesperson', 'man', 'woman', 'lawmaker', 'congressman', 'congresswoman', 'billionaire', 'tycoon',
   'mogul', 'businessman', 'businesswoman', 'frontrunner', 'front-runner', 'judge', 'justice', 'mayor', 'minister',
   'leader', 'chairman', 'chairwoman', 'director', 'executive', 'lawyer', 'attorney', 'ambassador', 'diplomat',
-  'general', 'adviser', 'advisor', 'aide', 'strategist', 'analyst', 'speaker', 'representative', 'host', 'anchor',
+  'general', 'envoy', 'adviser', 'advisor', 'aide', 'strategist', 'analyst', 'speaker', 'representative', 'host', 'anchor',
   'reporter', 'author', 'writer', 'actor', 'actress', 'star', 'singer', 'star', 'founder', 'chief', 'commissioner',
   'prosecutor', 'activist', 'pastor', 'pope', 'king', 'queen', 'prince', 'princess', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'veteran', 'politician', 'populist', 'democrat', 'republican', 'independent',
@@ -84,6 +84,35 @@ export interface Phrase {
 
 function isWord(u: Unit | undefined): boolean {
   return u !== undefined && u.q < 0 && u.w !== '' && /[\p{L}\p{N}]/u.test(u.w[0] as string);
+}
+
+// Words for people that can be qualified by where they are: "police in …", "officials in …".
+const GROUP_NOUNS = new Set(['police', 'authorities', 'residents', 'witnesses', 'sources', 'people', 'troops', 'protesters', 'voters', 'workers', 'rescuers', 'doctors', 'observers', 'activists', 'militants', 'rebels', 'forces', 'prosecutors', 'investigators']);
+// Words of direction before a place name: "western Norland", "the north of …" is left out.
+const PLACE_MODIFIERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'neighboring', 'neighbouring']);
+
+/** Whether units start..end are a place name, perhaps after a word of direction: "Norland", "western Norland". */
+function placeAt(us: readonly Unit[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const u = us[j] as Unit;
+    if (!isWord(u)) return false;
+    if (isUpperStart(u.w) ? DETERMINERS.has(u.lw) || SUBJECT_PRONOUNS.has(u.lw) || /['’]s$/u.test(u.w) : !(j === start && PLACE_MODIFIERS.has(u.lw))) return false;
+  }
+  return isUpperStart((us[end - 1] as Unit).w);
+}
+
+/** Whether a word can head a speaker that "in" and a place qualify: "Police", "officials", "the ambassador". */
+function canHeadPlace(u: Unit | undefined): boolean {
+  if (!isWord(u)) return false;
+  const w = u as Unit;
+  if (BREAKS.has(w.lw) || DETERMINERS.has(w.lw) || SUBJECT_PRONOUNS.has(w.lw) || isVerbCue(w)) return false;
+  const singular = w.lw.replace(/s$/u, '');
+  return GROUP_NOUNS.has(w.lw) || PERSON_NOUNS.has(w.lw) || PERSON_NOUNS.has(singular);
+}
+
+/** A word of two or more capitals: "US", "UN". */
+function isAcronym(w: string): boolean {
+  return w.length > 1 && /^\p{Lu}+$/u.test(w);
 }
 
 export function isPunct(u: Unit | undefined, chars: string): boolean {
@@ -140,7 +169,13 @@ export function phraseBefore(us: readonly Unit[], j: number, lo: number): Phrase
       }
       break;
     }
-    if (BREAKS.has(lw) || OBJECT_PRONOUNS.has(lw) || (isVerbCue(u) && !isUpperStart(u.w))) break;
+    // "Police in western Norland said": a place after "in" qualifies the speaker before it.
+    if (lw === 'in' && start < end && placeAt(us, start, end) && j - 1 >= lo && canHeadPlace(us[j - 1])) {
+      j--;
+      continue;
+    }
+    // "The top US diplomat": in capitals, "US" is the country, not the pronoun.
+    if (BREAKS.has(lw) || (OBJECT_PRONOUNS.has(lw) && !isAcronym(u.w)) || (isVerbCue(u) && !isUpperStart(u.w))) break;
     if (NP_PREPOSITIONS.has(lw)) {
       if (start === end || !isWord(us[j - 1])) break;
       j--;
@@ -287,6 +322,12 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       run.push(u.lw);
     } else {
       flush(j);
+      // "Police in western Norland": the place is where the speaker is, never who; and before a common
+      // noun ("Legislative leaders in …"), a capital opens the sentence, not a name.
+      if (u.lw === 'in') {
+        if (j > p.start && !isUpperStart((us[j - 1] as Unit).w)) runs.length = 0;
+        break;
+      }
       if (NP_PREPOSITIONS.has(u.lw) && !prepositionSeen) {
         prepositionSeen = true;
         if (runs.length) firstRunBeforePreposition = runs[runs.length - 1] ?? null;

@@ -19,6 +19,8 @@ export interface Draft {
   sentence: number;
   /** Said apart from the story (a headline's): its speaker is no antecedent for the pronouns after it. */
   aside?: boolean;
+  /** Read from a noun of speech and its owner ("Ruiz’s support for …"): the owner sits inside some clause, so it is no subject for a participle after it. */
+  owner?: boolean;
 }
 
 export interface Found {
@@ -210,6 +212,21 @@ export function contentEnd(us: readonly Unit[]): number {
 }
 
 /** Records an attribution found in sentence si. */
+/** The last attribution of sentence si with a speaker a participle after it can take ("“…,” Ruiz said, adding …"), or null. */
+export function lastTag(r: Reader, si: number): Draft | null {
+  for (let i = r.drafts.length - 1; i >= 0; i--) {
+    const d = r.drafts[i] as Draft;
+    if (d.sentence !== si) return null;
+    if (d.owner !== true) return d.source !== null ? d : null;
+  }
+  return null;
+}
+
+function hasPunct(us: readonly Unit[], p: Phrase, chars: string): boolean {
+  for (let j = p.start; j < p.end; j++) if (isPunct(us[j], chars)) return true;
+  return false;
+}
+
 export function addDraft(r: Reader, si: number, content: [number, number], us: readonly Unit[], found: Found | null, direct: boolean, lastPiece: number): Draft {
   const source = found?.source ?? null;
   let name: string | null = null;
@@ -218,7 +235,11 @@ export function addDraft(r: Reader, si: number, content: [number, number], us: r
     const first = us[source.start] as Unit;
     name = nameIn(us, source);
     // A pronoun for someone ("he", "they"; not "I" or "it"), or a description of a person ("the senator").
-    const head = (us[source.end - 1] as Unit).lw;
+    const last = us[source.end - 1] as Unit;
+    const head = last.lw;
+    // "The Ostmark foreign minister", "the top US diplomat": a name before a person's noun says where the
+    // person is from, not who they are; the description is resolved like "the minister".
+    if (name !== null && (first.lw === 'the' || first.lw === 'this') && PERSON_NOUNS.has(head) && !isUpperStart(last.w) && !hasPunct(us, source, ',()')) name = null;
     if (name === null) refers = SUBJECT_PRONOUNS.has(first.lw) ? !FIRST_PERSON.has(first.lw) && first.lw !== 'it' : (first.lw === 'the' || first.lw === 'this') && PERSON_NOUNS.has(head);
   }
   // Reported speech that is all quotation ("Trump says “…” because “…”") is quoted too; when it is one

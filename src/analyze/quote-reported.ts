@@ -3,7 +3,7 @@
 import { CUE_WORDS, CueUse, PHRASAL_CUES } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
 import { BETWEEN, DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, canSpeak, isPunct, nameIn, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
-import { TAG_ADJUNCTS, accordingAt, addDraft, clauseEnd, contentEnd, cueAt, hasWords, isTitleAt, isTitleCase, wordAt, type Found, type Reader } from './quote-reader.js';
+import { TAG_ADJUNCTS, accordingAt, addDraft, lastTag, clauseEnd, contentEnd, cueAt, hasWords, isTitleAt, isTitleCase, wordAt, type Draft, type Found, type Reader } from './quote-reader.js';
 import { isUpperStart, type Sentence, type Unit } from './quote-text.js';
 
 /** Reported speech in sentence si: "X said (that) …", "…, X said.", "according to X, …". */
@@ -54,11 +54,12 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     // "The plan was criticized", "He was told that …": the subject is not who spoke.
     if (isPassive(us, k)) continue;
     let source: Phrase | null;
+    let tag: Draft | null = null;
     if (cue.participle) {
       // "…, saying …", "… by saying …", "a statement saying …": the participle of the sentence's subject.
       if (!isPunct(us[k - 1], ',—–') && !PARTICIPLE_LEADS.has(us[k - 1]?.lw ?? '') && !afterMessage(us, k)) continue;
-      const previous = r.drafts[r.drafts.length - 1];
-      if (previous !== undefined && previous.sentence === si && previous.source !== null) {
+      tag = lastTag(r, si);
+      if (tag !== null) {
         source = null;
       } else {
         source = sentenceSubject(us, k - 1);
@@ -138,13 +139,10 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
       const relative = source !== null && us[from]?.q !== undefined && (us[from] as Unit).q >= 0 ? relativeBefore(us, source.start) : -1;
       const start = relative >= 0 ? relative : from;
       const d = addDraft(r, si, [(us[start] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, found, false, -1);
-      if (source === null) {
-        const previous = r.drafts[r.drafts.length - 2];
-        if (previous !== undefined) {
-          d.source = previous.source;
-          d.name = previous.name;
-          d.refers = previous.refers;
-        }
+      if (source === null && tag !== null) {
+        d.source = tag.source;
+        d.name = tag.name;
+        d.refers = tag.refers;
       }
       k = to - 1;
     } else if (startsClause && source !== null && clauseEnd(us, k + 1) >= end) {
@@ -164,8 +162,7 @@ function readPhrasal(r: Reader, si: number, us: readonly Unit[], k: number, end:
   if (particles === undefined || next === undefined || !particles.includes(next.lw)) return false;
   let source: Phrase | null;
   // "“…,” Ruiz said, referring to the strike": a participle after a tag has the tag's speaker.
-  const previous = r.drafts[r.drafts.length - 1];
-  let tag = previous !== undefined && previous.sentence === si && previous.source !== null ? previous : null;
+  let tag = lastTag(r, si);
   if (u.lw.endsWith('ing')) {
     if (!isPunct(us[k - 1], ',—–')) return false;
     source = tag === null ? sentenceSubject(us, k - 1) : null;
@@ -223,7 +220,8 @@ function readNominal(r: Reader, si: number, us: readonly Unit[], k: number, end:
   const from = k + 2;
   if (from >= end) return false;
   const to = stanceStop(us, from, end);
-  addDraft(r, si, [(us[from] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, { cue: { start: k, end: k + 2 }, source }, false, -1);
+  const d = addDraft(r, si, [(us[from] as Unit).s, to < end ? (us[to - 1] as Unit).e : stop.e], us, { cue: { start: k, end: k + 2 }, source }, false, -1);
+  d.owner = true;
   return true;
 }
 

@@ -9,6 +9,7 @@ import { type ClaimItem, tabulateClaims } from './claim-table.js';
 import { alignQuotes, type QuoteItem } from './quote-alignment.js';
 import { reportsOf } from './reports.js';
 import { citedSummary, type SummaryArticle } from './summary.js';
+import { wordCount } from './wording.js';
 
 export interface FactArticle extends SummaryArticle {
   facts: ArticleFacts;
@@ -45,10 +46,6 @@ function sentenceOf(text: string, spans: ReadonlyArray<[number, number]>, [start
   const last = [...spans].reverse().find((s) => s[0] < end);
   if (!first || !last) return text.slice(start, end);
   return text.slice(Math.min(first[0], start), Math.max(last[1], end));
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/u).filter(Boolean).length;
 }
 
 /** Everything the story's outlets say, compared fact by fact. */

@@ -6,7 +6,7 @@ import type { CitedSentence } from '../model.js';
 import { sentences } from '../analyze/tokens.js';
 import { comparableWords } from './quote-alignment.js';
 import { sameWording } from './wordings.js';
-import { dice, rarityWeights, sharedCount, stemSet, weightedOverlap } from './wording.js';
+import { dice, rarityWeights, sharedCount, stemSet, weightedOverlap, wordCount } from './wording.js';
 
 export interface SummaryArticle {
   id: number;
@@ -51,10 +51,6 @@ interface Candidate {
   sources: SummaryArticle[];
   reports: number;
   score: number;
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/u).filter(Boolean).length;
 }
 
 /** A sentence cut out of a longer quotation opens a quotation it never closes, or closes one it never opened. */

@@ -83,3 +83,8 @@ export function weightedOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, 
   for (const s of b) wb += weight(s);
   return { dice: wa + wb ? (2 * shared) / (wa + wb) : 0, containment: Math.min(wa, wb) ? shared / Math.min(wa, wb) : 0 };
 }
+
+/** The words of a text, counted as a reader would: runs between spaces. */
+export function wordCount(s: string): number {
+  return s.split(/\s+/u).filter(Boolean).length;
+}

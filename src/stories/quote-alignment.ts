@@ -2,18 +2,13 @@
 // and paraphrased by another, are shown as one statement with each outlet's wording. Two quotations are
 // one statement when their speakers agree (or one is unknown) and their content words mostly coincide.
 import { readNumberWords } from '../analyze/number-words.js';
-import type { FactStatus, StoryQuote } from '../model.js';
+import type { FactStatus, FactVersion, StoryQuote } from '../model.js';
 import { Groups, pairsSharingKeys } from '../util/groups.js';
 import { reportCount } from './reports.js';
 import { STATUS_ORDER } from './status.js';
 import { containment, dice, sharedCount, stemSet } from './wording.js';
 
-export interface QuoteItem {
-  articleId: number;
-  outlet: string;
-  copyOf: number | null;
-  text: string;
-  sentence: string;
+export interface QuoteItem extends FactVersion {
   speaker: string | null;
   speakerKey: string | null;
   direct: boolean;
@@ -27,7 +22,8 @@ const PART_MIN_SHARED = 5;
 /** Stems shared by more quotations than this say nothing about which two belong together ("china", "said"). */
 const COMMON_STEM = 200;
 
-const NEGATION = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
+/** Words that turn a statement around: shared with the summary, which never cites a negation for an affirmation. */
+export const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
 interface Prepared {
   item: QuoteItem;

@@ -43,7 +43,7 @@ function sentenceSpans(text: string): Array<[number, number]> {
 /** The text of the sentences that hold [start, end). */
 function sentenceOf(text: string, spans: ReadonlyArray<[number, number]>, [start, end]: [number, number]): string {
   const first = spans.find((s) => s[1] > start);
-  const last = [...spans].reverse().find((s) => s[0] < end);
+  const last = spans.findLast((s) => s[0] < end);
   if (!first || !last) return text.slice(start, end);
   return text.slice(Math.min(first[0], start), Math.max(last[1], end));
 }

@@ -4,7 +4,8 @@
 // is passed over; and the picks are spread over the reports rather than taken from one.
 import type { CitedSentence } from '../model.js';
 import { sentences } from '../analyze/tokens.js';
-import { comparableWords } from './quote-alignment.js';
+import { postingsOf } from '../util/groups.js';
+import { comparableWords, NEGATION } from './quote-alignment.js';
 import { sameWording } from './wordings.js';
 import { dice, rarityWeights, sharedCount, stemSet, weightedOverlap, wordCount } from './wording.js';
 
@@ -125,24 +126,11 @@ function figuresAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-const DENIAL = /^(?:not|no|never|nobody|nothing|neither|nor|none|refused|refuses|denied|denies|declined|declines|rejected|rejects)$/u;
+const DENIAL_VERBS = new Set(['refused', 'refuses', 'denied', 'denies', 'declined', 'declines', 'rejected', 'rejects']);
 
 /** Whether the sentence negates or denies: "he resigned" is no source for "he refused to resign". */
 function negates(text: string): boolean {
-  return comparableWords(text).some((w) => DENIAL.test(w));
-}
-
-/** Sentences by content stem, so that a candidate is held up only against sentences that share words with it. */
-function indexSentences(all: readonly Distinct[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  all.forEach((s, i) => {
-    for (const stem of s.stems) {
-      const list = postings.get(stem);
-      if (list) list.push(i);
-      else postings.set(stem, [i]);
-    }
-  });
-  return postings;
+  return comparableWords(text).some((w) => NEGATION.has(w) || DENIAL_VERBS.has(w));
 }
 
 /** The articles that state what `d` states: those that print it, then those with a sentence that says the same. */
@@ -207,7 +195,8 @@ function distinctSentences(articles: readonly SummaryArticle[]): { all: Distinct
 /** The story's cited summary: three to five sentences (fewer only when its reports hold fewer). */
 export function citedSummary(articles: readonly SummaryArticle[], reports: ReadonlyMap<number, number>): CitedSentence[] {
   const { all, of } = distinctSentences(articles);
-  const postings = indexSentences(all);
+  // Sentences by content stem, so that a candidate is held up only against sentences that share words with it.
+  const postings = postingsOf(all.map((s) => s.stems));
   const weight = rarityWeights(all.map((s) => s.stems));
   const candidates: Candidate[] = [];
   // A copy's sentences are its original's: each report offers the sentences of its first article in the

@@ -35,8 +35,8 @@ export class Groups {
   }
 }
 
-/** Pairs (i < j) of items that share at least one of their keys, keys shared by more than `common` items left out. */
-export function pairsSharingKeys(keysOf: ReadonlyArray<Iterable<string>>, common = Infinity): Array<[number, number]> {
+/** For each key, the items (by index, ascending) that have it. */
+export function postingsOf(keysOf: ReadonlyArray<Iterable<string>>): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
     for (const k of new Set(keys)) {
@@ -45,6 +45,12 @@ export function pairsSharingKeys(keysOf: ReadonlyArray<Iterable<string>>, common
       else postings.set(k, [i]);
     }
   });
+  return postings;
+}
+
+/** Pairs (i < j) of items that share at least one of their keys, keys shared by more than `common` items left out. */
+export function pairsSharingKeys(keysOf: ReadonlyArray<Iterable<string>>, common = Infinity): Array<[number, number]> {
+  const postings = postingsOf(keysOf);
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
   const n = keysOf.length;

@@ -1,6 +1,5 @@
 // `npm run bench -- <target> [options]`: prints numbers, asserts nothing.
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pipeline } from '../src/pipeline.js';
@@ -15,9 +14,11 @@ import { readDocuments } from '../src/ingest/files.js';
 import type { NewArticle } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsStream } from './corpus.js';
+import { corpusFile, mb } from './corpus-file.js';
 import { benchExtract } from './extract.js';
 import { benchFacts } from './facts.js';
 import { benchPoll } from './poll.js';
+import { benchServe } from './serve.js';
 import { numberOption } from './options.js';
 
 
@@ -26,24 +27,6 @@ function* corpusDocs(articles: number, days?: number): Generator<ParsedDocument 
   for (const record of newsStream({ articles, ...(days !== undefined ? { days } : {}) })) {
     yield { kind: 'record', origin: `bench#${record.id}`, record };
   }
-}
-
-/**
- * The stream written to a JSON Lines file, so that the benchmark imports it as `crosswire ingest` would:
- * the file read line by line, each line parsed where it is prepared. Writing it is not timed.
- */
-async function corpusFile(path: string, articles: number, days: number): Promise<number> {
-  const out = createWriteStream(path);
-  for (const record of newsStream({ articles, days })) {
-    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  return statSync(path).size;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(0)} MB`;
 }
 
 async function benchCluster(): Promise<void> {
@@ -244,7 +227,7 @@ async function benchStore(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract, poll: benchPoll, facts: benchFacts };
+const targets: Record<string, () => Promise<void>> = { cluster: benchCluster, analyze: benchAnalyze, match: benchMatch, store: benchStore, extract: benchExtract, poll: benchPoll, facts: benchFacts, serve: benchServe };
 // Targets are the bare words: an option's value ("--input DIR", "--articles 100000") is not one.
 const args = process.argv.slice(2);
 const wanted = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));

@@ -4,7 +4,8 @@
 // finders' version changes.
 import { mergeEntities } from './analyze/entities.js';
 import { articleFacts, FACTS_VERSION } from './analyze/facts.js';
-import type { ArticleFacts, Entity, EntityType, StoryFacts } from './model.js';
+import type { ArticleFacts, Entity, EntityType, StoryFacts, StorySummary } from './model.js';
+import { storyCard } from './stories/story-card.js';
 import { type FactArticle, storyFacts } from './stories/story-facts.js';
 import type { Store, StoredStoryArticle } from './store/store.js';
 
@@ -57,6 +58,41 @@ export async function factsOfStory(store: Store, articles: readonly StoredStoryA
   // again, never this reader the page.
   if (fresh.length) await store.saveArticleFacts(fresh).catch(() => undefined);
   return storyFacts(withFacts);
+}
+
+/**
+ * A story's facts, kept per story: comparing a large story's reports takes tens of milliseconds, too long
+ * for every page view. What is kept is valid for the finders' version and the story's article count (an
+ * article joining or leaving drops it in the store itself); a story that changed meanwhile is not kept.
+ */
+export async function keptStoryFacts(store: Store, story: Pick<StorySummary, 'id' | 'articleCount'>, articles?: readonly StoredStoryArticle[]): Promise<StoryFacts> {
+  const kept = await store.storyFacts(story.id);
+  if (kept && kept.version >= FACTS_VERSION && kept.articleCount === story.articleCount) return kept.facts;
+  const all = articles ?? (await store.storyArticles(story.id));
+  const facts = await factsOfStory(store, all);
+  await store
+    .saveStoryFacts(story.id, { version: FACTS_VERSION, articleCount: all.length, facts, card: storyCard(facts, all) })
+    // A store busy with an import's write lock: the next reader finds them again.
+    .catch(() => false);
+  return facts;
+}
+
+/**
+ * Finds and keeps the facts of stories that lack them, latest first, so that pages, entity pages and
+ * feeds read kept facts: at most `limit` stories, yielding between stories so a server stays responsive.
+ * Returns how many it found.
+ */
+export async function fillStoryFacts(store: Store, limit: number): Promise<number> {
+  const ids = await store.storiesLackingFacts(FACTS_VERSION, limit);
+  let done = 0;
+  for (const id of ids) {
+    const [summary] = await store.storySummaries([id]);
+    if (!summary) continue;
+    await keptStoryFacts(store, summary);
+    done++;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return done;
 }
 
 /** A person, organisation or place across the store: one name, every form the stories write, the stories naming it. */

@@ -302,6 +302,31 @@ export interface StorySummary {
   threadId: number | null;
 }
 
+/** What a list of stories shows of each beyond its summary: a line of what happened, and who and where. */
+export interface StoryCard {
+  /** One sentence of the story, taken from its reports (its cited summary's first, else its first report's lead). */
+  lede: string;
+  /** The people most of its reports name, most named first (at most a few), and likewise its places. */
+  people: Array<{ name: string; key: string }>;
+  places: Array<{ name: string; key: string }>;
+}
+
+export type FollowKind = 'entity' | 'topic' | 'outlet';
+
+/**
+ * Something the reader follows or mutes: a person, organisation or place (`value` "type:key"), a topic
+ * (a word or phrase, lower case) or an outlet (its name).
+ */
+export interface Follow {
+  id: number;
+  kind: FollowKind;
+  value: string;
+  /** As the reader sees it: the entity's or outlet's name, the topic as typed. */
+  label: string;
+  mode: 'follow' | 'mute';
+  createdAt: string;
+}
+
 /** Stories about one ongoing matter, in time order. */
 export interface Thread {
   id: number;
@@ -313,10 +338,16 @@ export interface StoryArticle {
   id: number;
   origin: string;
   source: string | null;
+  /** The outlet's id in the store, for its page; null when the article names none. */
+  sourceId: number | null;
+  /** Where the article was published, when known. */
+  url: string | null;
   title: string;
   /** The article's lead picture, or null. */
   image: string | null;
   published: string | null;
+  /** When it was published, else when it was taken in: the time it is shown at on the story's timeline. */
+  time: string;
   copyOf: number | null;
   score: number;
   reason: Assignment['reason'];

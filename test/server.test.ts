@@ -126,7 +126,8 @@ describe('home page', () => {
       [`/story/${evil.storyId}`, `Ferry fire ${XSS}`],
       [`/story/${strike.storyId}`, 'Dockworkers extend Port Alvera strike'],
     ]);
-    assert.match(body, /3 articles · 2 independent reports · Harbour Times, Southland Post, Valley Courier/u);
+    const card = [...document.querySelectorAll('ol.stories > li')].find((li) => li.querySelector(`a[href="/story/${strike.storyId}"]`));
+    assert.match(card?.textContent ?? '', /3 outlets · 2 independent reports · 1 copy/u);
   });
 
   it('tells a new user how to add stories when there are none', async () => {
@@ -152,26 +153,28 @@ describe('story page', () => {
     for (const id of [strike.articleId, copy.articleId, second.articleId]) {
       assert.ok(document.querySelector(`a[href="/article/${id}"]`), `article ${id} is linked`);
     }
-    assert.match(body, /3 articles · 2 independent reports/u);
+    assert.match(document.querySelector('p.meta')?.textContent ?? '', /3 articles · 2 independent reports · 3 outlets/u);
   });
 
-  it('lists a copy under its original, and originals at the top level', async () => {
+  it('folds a copy under its original, and lists originals at the top level with their outlets', async () => {
     const { document } = parseHTML((await get(`/story/${strike.storyId}`)).body);
-    const copyLink = document.querySelector(`a[href="/article/${copy.articleId}"]`);
-    const copyItem = copyLink?.parentElement;
-    assert.equal(copyItem?.getAttribute('class'), 'copy');
-    assert.match(copyItem?.textContent ?? '', /republished/u);
-    const originalItem = copyItem?.parentElement?.parentElement; // li.copy → ul → li of the original
-    assert.equal(originalItem?.querySelector('a')?.getAttribute('href'), `/article/${strike.articleId}`);
-
-    const secondItem = document.querySelector(`a[href="/article/${second.articleId}"]`)?.parentElement;
-    assert.notEqual(secondItem?.getAttribute('class'), 'copy', 'an independent report is not shown as a copy');
-    assert.equal(secondItem?.parentElement, originalItem?.parentElement, 'both originals are in the same top-level list');
+    const originals = [...document.querySelectorAll('#coverage ul.coverage > li')];
+    assert.deepEqual(
+      originals.map((li) => [li.querySelector('.outlet')?.textContent, li.querySelector(':scope > div > a')?.getAttribute('href')]),
+      [
+        ['Harbour Times', `/article/${strike.articleId}`],
+        ['Valley Courier', `/article/${second.articleId}`],
+      ],
+    );
+    const folded = originals[0]?.querySelector('details.copies');
+    assert.match(folded?.querySelector('summary')?.textContent ?? '', /Republished once: Southland Post/u);
+    assert.ok(folded?.querySelector(`a[href="/article/${copy.articleId}"]`), 'the copy is linked inside its original');
+    assert.equal(originals[1]?.querySelector('details.copies'), null, 'an independent report has no copies');
   });
 
   it('shows what ties the story together', async () => {
     const { document } = parseHTML((await get(`/story/${strike.storyId}`)).body);
-    const tags = [...document.querySelectorAll('ul.tags li')].map((li) => li.textContent);
+    const tags = [...document.querySelectorAll('#ties li')].map((li) => li.textContent);
     assert.ok(tags.includes('Port Alvera'), `tags: ${tags.join(', ')}`);
   });
 
@@ -193,8 +196,8 @@ describe('article page', () => {
     const paras = [...document.querySelectorAll('article p')].map((p) => p.textContent);
     assert.ok(paras.includes('Dockworkers in Port Alvera extended their walkout.'));
     assert.ok(paras.includes('But a deal remains distant.'));
-    assert.match(body, /Harbour Times · Ana Ruiz · 2026-04-03 08:30/u);
-    assert.equal(document.querySelector(`a[href="/story/${strike.storyId}"]`)?.textContent, '← story');
+    assert.match(document.querySelector('p.meta')?.textContent ?? '', /Harbour Times · Ana Ruiz · 2026-04-03 08:30/u);
+    assert.equal(document.querySelector(`a[href="/story/${strike.storyId}"]`)?.textContent, '← The story');
   });
 
   it('answers 404 for an unknown article', async () => {
@@ -215,14 +218,18 @@ describe('JSON API', () => {
     assert.equal(data.stories.length, 2);
   });
 
-  it('/api/stories honours limit and offset, and rejects a bad offset', async () => {
-    const page = (await (await app.request('/api/stories?limit=1&offset=1')).json()) as { stories: Array<{ id: number }> };
-    assert.deepEqual(page.stories.map((s) => s.id), [strike.storyId]);
-    const zero = await app.request('/api/stories?offset=0');
-    assert.equal(zero.status, 200);
-    const bad = await app.request('/api/stories?offset=-5');
-    assert.equal(bad.status, 400);
-    assert.match(((await bad.json()) as { error: string }).error, /offset/u);
+  it('/api/stories pages by cursor, and rejects a bad limit or cursor', async () => {
+    const first = (await (await app.request('/api/stories?order=latest&limit=1')).json()) as { stories: Array<{ id: number }>; next: string | null };
+    assert.deepEqual(first.stories.map((s) => s.id), [evil.storyId]);
+    assert.ok(first.next);
+    const second = (await (await app.request(`/api/stories?order=latest&limit=1&cursor=${first.next}`)).json()) as { stories: Array<{ id: number }>; next: string | null };
+    assert.deepEqual(second.stories.map((s) => s.id), [strike.storyId]);
+    assert.equal(second.next, null);
+    for (const [path, message] of [['/api/stories?limit=0', /limit/u], ['/api/stories?limit=abc', /limit/u], ['/api/stories?cursor=nonsense', /cursor/u], ['/api/stories?order=best', /order/u]] as const) {
+      const bad = await app.request(path);
+      assert.equal(bad.status, 400, path);
+      assert.match(((await bad.json()) as { error: string }).error, message, path);
+    }
   });
 
   it('/api/stories/:id returns the story with its articles and copies', async () => {
@@ -261,13 +268,13 @@ describe('story facts', () => {
     const summary = [...document.querySelectorAll('ol.summary li')].map((li) => li.textContent ?? '');
     assert.ok(summary.length >= 1, 'a summary');
     assert.ok(summary.every((s) => /\[[^\]]+\]$/u.test(s.trim())), `each sentence cites its outlets: ${summary.join(' | ')}`);
-    const figures = document.querySelector('table.facts')?.textContent ?? '';
+    const figures = document.querySelector('table.matrix')?.textContent ?? '';
     assert.match(figures, /420/u);
     assert.match(figures, /Island Courier/u);
     const statements = document.querySelector('ul.statements')?.textContent ?? '';
     assert.match(statements, /Ivo Brandt/u);
     assert.match(statements, /<img src=x onerror=alert\(5\)>/u, 'the quotation is shown as the text it is');
-    assert.equal(document.querySelectorAll('img, script').length, 0);
+    assert.equal(document.querySelectorAll('img, script:not([src^="/static/reader."])').length, 0, 'no element but the reader\'s own script');
   });
 
   it('carries the facts whole in the story JSON', async () => {
@@ -311,7 +318,7 @@ describe('safe output', () => {
     assert.ok(body.includes('Ferry fire &lt;script&gt;alert(1)&lt;/script&gt;'), 'the title is shown as text');
     const { document } = parseHTML((await get(`/article/${evil.articleId}`)).body);
     assert.equal(document.querySelector('article h1')?.textContent, `Ferry fire ${XSS}`, 'the reader sees the literal title');
-    assert.equal(document.querySelectorAll('script').length, 0);
+    assert.deepEqual([...document.querySelectorAll('script')].map((x) => x.getAttribute('src')?.replace(/\.[0-9a-f]+\.js$/u, '')), ['/static/reader'], 'only the reader\'s own script');
   });
 
   it('sends a Content-Security-Policy and nosniff on pages, errors and JSON', async () => {

@@ -14,7 +14,7 @@ import { MAX_FILE_BYTES } from '../ingest/files.js';
 import { readOpml, writeOpml } from '../ingest/opml.js';
 import { decodeServed } from '../ingest/decode.js';
 import { type FetchOptions, fetchUrl } from '../ingest/fetcher.js';
-import { type FoundFeed, findFeed } from '../ingest/find-feed.js';
+import { BadFeedAddress, feedAddress, subscribe } from '../ingest/subscribe.js';
 import { pollDue, startPolling } from '../poller.js';
 import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
@@ -427,18 +427,14 @@ function addSourcesCommands(program: Command, g: () => { db?: string }): void {
     .option('--allow-private', 'also look on this machine and the local network')
     .option('--no-check', 'keep the address as given, without reading it (offline)')
     .action(async (url: string, opts: { title?: string; category?: string; allowPrivate?: boolean; check: boolean }) => {
-      const address = feedAddress(url);
-      const found: FoundFeed = opts.check ? await findFeed(address, fetchPolicy(opts.allowPrivate)) : { kind: 'unreachable', url: address, reason: 'not checked (--no-check)' };
-      if (found.kind === 'none') throw new UsageError(`no feed found at ${address} (tried ${found.tried.length} addresses: the page's announced feeds and the usual feed paths)`);
-      // Offline or refused now is not wrong later: the address is kept as given, and the poll will say.
-      const feedUrl = found.kind === 'feed' ? found.url : address;
       await withStore(g(), async (store) => {
-        const title = opts.title ?? (found.kind === 'feed' ? found.title : null);
-        const siteUrl = found.kind === 'feed' ? found.siteUrl : null;
-        const { feed, added } = await store.addFeed({ url: feedUrl, title, siteUrl, category: opts.category ?? null });
-        if (found.kind === 'unreachable' && opts.check) out(`could not check ${address} now (${found.reason}); kept as given`);
-        else if (feedUrl !== address) out(`${address} is a site; its feed is ${feedUrl}`);
-        out(added ? `added feed ${feed.id}: ${feed.url}` : `already subscribed: feed ${feed.id}: ${feed.url}`);
+        const done = await subscribe(store, url, { title: opts.title ?? null, category: opts.category ?? null, check: opts.check, fetch: fetchPolicy(opts.allowPrivate) }).catch(
+          (e: unknown) => {
+            throw e instanceof BadFeedAddress ? new UsageError(e.message) : e;
+          },
+        );
+        if (done.note) out(done.note);
+        out(done.added ? `added feed ${done.feed.id}: ${done.feed.url}` : `already subscribed: feed ${done.feed.id}: ${done.feed.url}`);
       });
     });
 
@@ -493,7 +489,7 @@ function addSourcesCommands(program: Command, g: () => { db?: string }): void {
     .description('unsubscribe from a feed; the articles already taken from it stay')
     .argument('<feed>', 'its id (see `sources list`) or its address')
     .action(async (which: string) => {
-      const key = /^\d+$/u.test(which) ? Number(which) : feedAddress(which);
+      const key = /^\d+$/u.test(which) ? Number(which) : feedAddressOf(which);
       await withStore(g(), async (store) => {
         const feed = await store.getFeed(key);
         if (!feed || !(await store.removeFeed(feed.id))) throw new UsageError(`no feed ${which} (see crosswire sources list)`);
@@ -511,16 +507,13 @@ function isHttp(url: string): boolean {
   return /^https?:$/u.test(new URL(url).protocol);
 }
 
-/** The normalised address of a feed the user named, which must be absolute http or https. */
-function feedAddress(text: string): string {
-  let url: URL;
+/** The normalised address of a feed the user named; a usage error when it cannot be one. */
+function feedAddressOf(text: string): string {
   try {
-    url = new URL(text);
-  } catch {
-    throw new UsageError(`not an absolute address: ${text} (expected http://… or https://…)`);
+    return feedAddress(text);
+  } catch (e) {
+    throw e instanceof BadFeedAddress ? new UsageError(e.message) : e;
   }
-  if (!isHttp(url.href)) throw new UsageError(`not an http or https address: ${text}`);
-  return url.href;
 }
 
 /** The feeds of an OPML file; anything else is refused before a single feed is added. */

@@ -1,107 +1,74 @@
-// The first reader: a list of stories, a page per story and per article, search; and their JSON.
+// The reader over HTTP: pages, the JSON API, outgoing feeds and the two static files, behind one access
+// guard and one set of security headers.
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import type { FetchOptions } from '../ingest/fetcher.js';
+import { BadCursor, Reader } from '../reader/reader.js';
 import type { Store } from '../store/store.js';
-import { factsOfStory } from '../facts.js';
-import { storyView } from '../stories/story-view.js';
-import { factsSection } from './facts-html.js';
+import { registerApi } from './api.js';
+import { SCRIPT, SCRIPT_PATH, STYLE, STYLE_PATH } from './assets.js';
+import { registerFeeds } from './feeds.js';
+import { accessGuard, type AccessOptions } from './guard.js';
 import { html, page } from './html.js';
+import { registerPages } from './pages.js';
+import { BadParameter } from './params.js';
 
-const PAGE_SIZE = 50;
-
-function positiveInt(value: string | undefined): number | null {
-  if (!value || !/^\d{1,9}$/u.test(value)) return null;
-  const n = Number(value);
-  return n > 0 ? n : null;
+export interface AppOptions {
+  /** Who may write; by default the server listens on loopback and needs no token. */
+  access?: AccessOptions;
+  /** How subscribing through the API may fetch (private addresses refused unless allowed). */
+  fetch?: FetchOptions;
 }
 
-function when(iso: string | null | undefined): string {
-  return iso ? iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?Z?$/u, '') : '';
-}
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // Pictures stay off: an outlet's image address would tell the outlet who reads what, and when.
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const access = options.access ?? { token: null, loopback: true };
+  const reader = new Reader(store);
   const app = new Hono();
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });
+  app.use('*', accessGuard(access));
+  // A client that has a page sends its ETag back and gets a 304 when nothing changed.
+  app.use('/api/*', etag({ weak: true }));
+  app.use('/feeds/*', etag({ weak: true }));
 
-  app.get('/', async (c) => {
-    const offset = positiveInt(c.req.query('offset')) ?? 0;
-    const stories = await store.listStories({ limit: PAGE_SIZE, offset });
-    const body = html`<h1>Stories</h1>
-<ol class="stories">${stories.map(
-      (s) => html`<li><h2><a href="/story/${s.id}">${s.headline}</a></h2>
-<div class="muted">${s.articleCount} article${s.articleCount === 1 ? '' : 's'} · ${s.reportCount} independent report${s.reportCount === 1 ? '' : 's'}${s.outlets.length ? ` · ${s.outlets.join(', ')}` : ''} · ${when(s.lastSeen)}</div></li>`,
-    )}</ol>
-${stories.length === PAGE_SIZE ? html`<a href="/?offset=${offset + PAGE_SIZE}">Older stories</a>` : ''}
-${!stories.length && !offset ? html`<p>No stories yet. Run <code>crosswire ingest PATH</code>.</p>` : ''}`;
-    return c.html(page('Stories', body));
-  });
+  const asset = (text: string, type: string) => (c: import('hono').Context) =>
+    c.body(text, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' });
+  app.get(STYLE_PATH, asset(STYLE, 'text/css; charset=utf-8'));
+  app.get(SCRIPT_PATH, asset(SCRIPT, 'text/javascript; charset=utf-8'));
 
-  app.get('/story/:id', async (c) => {
-    const id = positiveInt(c.req.param('id'));
-    const summary = id ? await store.getStorySummary(id) : null;
-    if (id && !summary) {
-      const merged = await store.resolveStory(id);
-      if (merged !== null && merged !== id) return c.redirect(`/story/${merged}`, 301);
+  registerApi(app, store, reader, options.fetch ?? {});
+  registerFeeds(app, store, reader);
+  registerPages(app, store, reader, access);
+
+  app.onError((e, c) => {
+    const data = c.req.path.startsWith('/api/') || c.req.path.startsWith('/feeds/');
+    if (e instanceof BadParameter || e instanceof BadCursor) {
+      return data ? c.json({ error: e.message }, 400) : c.html(page('Bad request', html`<h1>Bad request</h1><p>${e.message}</p><p><a href="/">Top stories</a></p>`), 400);
     }
-    if (!id || !summary) return c.html(page('Not found', html`<h1>No such story</h1><p><a href="/">All stories</a></p>`), 404);
-    const articles = await store.storyArticles(id);
-    const story = storyView(summary, articles);
-    const facts = await factsOfStory(store, articles);
-    const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
-    const originals = story.articles.filter((a) => a.copyOf === null);
-    const copiesOf = (articleId: number) => story.articles.filter((a) => a.copyOf === articleId);
-    const body = html`<h1>${story.headline}</h1>
-<p class="muted">${story.articleCount} articles · ${story.reportCount} independent reports · ${when(story.firstSeen)} – ${when(story.lastSeen)}</p>
-${thread && thread.stories.length > 1 ? html`<h2>Thread: the story over time</h2><ol>${thread.stories.map((s) => html`<li>${when(s.firstSeen).slice(0, 10)} — ${s.id === story.id ? html`<strong>${s.headline}</strong>` : html`<a href="/story/${s.id}">${s.headline}</a>`}</li>`)}</ol>` : ''}
-${factsSection(facts)}
-<h2>What ties it together</h2><ul class="tags">${story.ties.map((t) => html`<li title="${t.kind}, in ${t.articles} reports">${t.feature}</li>`)}</ul>
-<h2>Coverage</h2><ul>${originals.map(
-      (a) => html`<li><a href="/article/${a.id}">${a.title}</a> <span class="muted">${a.source ?? a.origin} ${when(a.published)}</span>
-${copiesOf(a.id).length ? html`<ul>${copiesOf(a.id).map((cp) => html`<li class="copy">republished: <a href="/article/${cp.id}">${cp.title}</a> <span class="muted">${cp.source ?? cp.origin}</span></li>`)}</ul>` : ''}</li>`,
-    )}</ul>`;
-    return c.html(page(story.headline, body));
+    console.error(e);
+    return data ? c.json({ error: 'internal error (see the server log)' }, 500) : c.html(page('Error', html`<h1>Something went wrong</h1><p>The error is in the server's log.</p>`), 500);
   });
-
-  app.get('/article/:id', async (c) => {
-    const id = positiveInt(c.req.param('id'));
-    const a = id ? await store.getArticle(id) : null;
-    if (!a) return c.html(page('Not found', html`<h1>No such article</h1>`), 404);
-    const body = html`<p class="muted"><a href="/story/${a.storyId}">← story</a></p><article><h1>${a.title}</h1>
-<p class="muted">${a.source?.name ?? a.origin}${a.byline ? ` · ${a.byline}` : ''}${a.published ? ` · ${when(a.published)}` : ''}</p>
-${a.text.split('\n\n').map((p) => html`<p>${p}</p>`)}</article>
-${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopener noreferrer">Original</a></p>` : ''}`;
-    return c.html(page(a.title, body));
-  });
-
-  app.get('/search', async (c) => {
-    const q = (c.req.query('q') ?? '').slice(0, 200);
-    const hits = q ? await store.search(q, 50) : [];
-    const body = html`<h1>Search</h1><p class="muted">${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”</p>
-<ol class="stories">${hits.map((h) => html`<li><h2><a href="/article/${h.articleId}">${h.title}</a></h2><div class="muted">${h.source ?? ''} ${when(h.published)}</div><div>${h.snippet}</div></li>`)}</ol>`;
-    return c.html(page(`Search: ${q}`, body));
-  });
-
-  app.get('/api/stories', async (c) => {
-    const limit = Math.min(positiveInt(c.req.query('limit')) ?? PAGE_SIZE, 500);
-    const offset = c.req.query('offset') === undefined ? 0 : positiveInt(c.req.query('offset'));
-    if (offset === null && c.req.query('offset') !== '0') return c.json({ error: 'offset must be a non-negative integer' }, 400);
-    return c.json({ stories: await store.listStories({ limit, offset: offset ?? 0 }) });
-  });
-
-  app.get('/api/stories/:id', async (c) => {
-    const id = positiveInt(c.req.param('id'));
-    if (!id) return c.json({ error: 'story id must be a positive integer' }, 400);
-    const summary = await store.getStorySummary(id);
-    if (!summary) return c.json({ error: `no story ${id}` }, 404);
-    const articles = await store.storyArticles(id);
-    return c.json({ ...storyView(summary, articles), facts: await factsOfStory(store, articles) });
-  });
-
-  app.notFound((c) => c.html(page('Not found', html`<h1>Not found</h1><p><a href="/">All stories</a></p>`), 404));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? c.json({ error: `no such endpoint: ${c.req.path}` }, 404) : c.html(page('Not found', html`<h1>Not found</h1><p><a href="/">Top stories</a></p>`), 404),
+  );
   return app;
 }

@@ -1,36 +1,94 @@
-// A story's facts on its page: the cited summary, then the facts against the outlets (disputed first),
-// the statements with each outlet's wording, and who and where. Everything passes through `html`, which
-// escapes it.
+// A story's facts on its page: the cited summary; the facts against the outlets (disputed first), a
+// table a reader scans across to see who says what; the statements with each outlet's wording; and who
+// and where. Everything passes through `html`, which escapes it.
 import type { FactStatus, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
 import { wordingsOf } from '../stories/wordings.js';
-import { html, type Raw } from './html.js';
+import { html, plural, type Raw } from './html.js';
+import { entityHref } from './links.js';
 
 const STATUS_LABEL: Record<FactStatus, string> = { conflict: 'In conflict', corroborated: 'Corroborated', 'single-source': 'Single source' };
-const MAX_FACTS = 30;
+const STATUS_ORDER: Record<FactStatus, number> = { conflict: 0, corroborated: 1, 'single-source': 2 };
+/** Rows shown at once; the rest fold away. */
+const TABLE_ROWS = 25;
+/** Outlet columns; the others are counted in one. */
+const TABLE_OUTLETS = 7;
+const MAX_STATEMENTS = 30;
+const EXCERPT = 90;
 
 function status(s: FactStatus, reports: number): Raw {
-  return html`<span class="fact-${s}">${STATUS_LABEL[s]}${s === 'corroborated' ? ` · ${reports} reports` : ''}</span>`;
+  return html`<span class="fact-${s}">${STATUS_LABEL[s]}</span>${s === 'corroborated' ? html` <span class="muted">· ${plural(reports, 'report')}</span>` : ''}`;
 }
 
-function claimRow(c: StoryClaim): Raw {
-  const values = c.values;
-  return html`<tr><td>${c.measure || '—'}</td><td>${values.map((v) => html`<div><strong>${v.text}</strong> <span class="muted">${v.outlets.join(', ')}</span></div>`)}</td><td>${status(c.status, c.reports)}</td></tr>`;
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length <= EXCERPT ? t : `${t.slice(0, t.lastIndexOf(' ', EXCERPT) > EXCERPT / 2 ? t.lastIndexOf(' ', EXCERPT) : EXCERPT)}…`;
 }
 
-function statement(q: StoryQuote): Raw {
-  return html`<li><div>${q.speaker ?? 'Unnamed speaker'} ${status(q.status, q.reports)}</div>
-<ul>${wordingsOf(q.versions).map((w) => html`<li><span class="muted">${w.outlets.join(', ')}:</span> ${w.direct ? '“' : ''}${w.text}${w.direct ? '”' : ''}</li>`)}</ul></li>`;
+/** A row of the table: what the fact is, and what each outlet column shows for it. */
+interface FactRow {
+  label: Raw;
+  status: FactStatus;
+  reports: number;
+  /** The cell of each outlet that states it. */
+  cells: Map<string, Raw>;
+}
+
+function claimRow(c: StoryClaim): FactRow {
+  const cells = new Map<string, Raw>();
+  for (const v of c.values) {
+    for (const o of v.outlets) cells.set(o, html`<span class="${c.status === 'conflict' ? 'v-dispute' : ''}">${v.text}</span>`);
+  }
+  const label = html`${c.measure || 'A figure'}${c.status === 'conflict' ? html`<div class="muted">${c.values.map((v) => `${v.text}: ${v.outlets.join(', ')}`).join(' · ')}</div>` : ''}`;
+  return { label, status: c.status, reports: c.reports, cells };
+}
+
+function quoteRow(q: StoryQuote): FactRow {
+  const cells = new Map<string, Raw>();
+  for (const v of q.versions) cells.set(v.outlet, html`<span title="${v.direct ? 'quotes the words' : 'reports the words'}">${v.direct ? '“ ”' : '✓'}</span>`);
+  const first = q.versions[0];
+  return { label: html`<strong>${q.speaker ?? 'Unnamed speaker'}</strong>: ${first ? excerpt(first.text) : ''}`, status: q.status, reports: q.reports, cells };
+}
+
+function matrix(rows: FactRow[]): Raw {
+  const count = new Map<string, number>();
+  for (const r of rows) for (const o of r.cells.keys()) count.set(o, (count.get(o) ?? 0) + 1);
+  const outlets = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
+  const shown = outlets.slice(0, TABLE_OUTLETS);
+  const others = outlets.length - shown.length;
+  const row = (r: FactRow): Raw => {
+    const more = [...r.cells.keys()].filter((o) => !shown.includes(o)).length;
+    return html`<tr><th scope="row">${r.label}</th><td>${status(r.status, r.reports)}</td>${shown.map(
+      (o) => html`<td class="cell">${r.cells.get(o) ?? html`<span class="muted" aria-label="not stated">·</span>`}</td>`,
+    )}${others ? html`<td class="cell">${more ? `+${more}` : ''}</td>` : ''}</tr>`;
+  };
+  const head = html`<thead><tr><th scope="col">Fact</th><th scope="col">Status</th>${shown.map((o) => html`<th scope="col">${o}</th>`)}${others ? html`<th scope="col">${others} more</th>` : ''}</tr></thead>`;
+  const first = rows.slice(0, TABLE_ROWS);
+  const rest = rows.slice(TABLE_ROWS);
+  return html`<div class="scroll"><table class="matrix">${head}<tbody>${first.map(row)}</tbody></table></div>
+${rest.length ? html`<details class="copies"><summary>${plural(rest.length, 'more fact')}</summary><div class="scroll"><table class="matrix">${head}<tbody>${rest.map(row)}</tbody></table></div></details>` : ''}`;
+}
+
+function statement(q: StoryQuote, f: StoryFacts): Raw {
+  const who = q.speakerKey ? f.entities.find((e) => e.key === q.speakerKey) : undefined;
+  return html`<li><div><strong>${who ? html`<a href="${entityHref(who.type, who.key)}">${q.speaker}</a>` : (q.speaker ?? 'Unnamed speaker')}</strong> · ${status(q.status, q.reports)}</div>
+${wordingsOf(q.versions).map((w) => html`<blockquote>${w.direct ? `“${w.text}”` : w.text} <span class="cite">— ${w.outlets.join(', ')}</span></blockquote>`)}</li>`;
+}
+
+export function summarySection(f: StoryFacts): Raw {
+  if (!f.summary.length) return html``;
+  return html`<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>
+<ol class="summary">${f.summary.map((s) => html`<li>${s.text} <span class="cite">[${[...new Set(s.sources.map((x) => x.outlet))].join(', ')}]</span></li>`)}</ol></section>`;
 }
 
 export function factsSection(f: StoryFacts): Raw {
-  const claims = f.claims.filter((c) => c.status !== 'single-source' || f.claims.length <= MAX_FACTS).slice(0, MAX_FACTS);
-  const quotes = f.quotes.slice(0, MAX_FACTS);
-  const people = (type: string): Raw[] => f.entities.filter((e) => e.type === type).slice(0, 12).map((e) => html`<li title="${e.roles.join('; ')}">${e.name}</li>`);
-  return html`<h2>Summary</h2>
-<ol class="summary">${f.summary.map((s) => html`<li>${s.text} <span class="muted">[${[...new Set(s.sources.map((x) => x.outlet))].join(', ')}]</span></li>`)}</ol>
+  const rows = [...f.claims.map(claimRow), ...f.quotes.map(quoteRow)].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports);
+  const quotes = f.quotes.slice(0, MAX_STATEMENTS);
+  const chips = (type: 'person' | 'organisation' | 'place'): Raw[] =>
+    f.entities.filter((e) => e.type === type).slice(0, 15).map((e) => html`<li class="${type}"><a href="${entityHref(type, e.key)}" title="${e.roles.join('; ')}">${e.name}</a></li>`);
+  return html`<section id="facts" aria-labelledby="h-facts"><h2 id="h-facts">Facts across outlets</h2>
 <p class="muted">${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict</p>
-${claims.length ? html`<h2>Figures</h2><table class="facts"><thead><tr><th>What</th><th>Value and outlets</th><th>Status</th></tr></thead><tbody>${claims.map(claimRow)}</tbody></table>` : ''}
-${quotes.length ? html`<h2>Who said what</h2><ul class="statements">${quotes.map(statement)}</ul>` : ''}
-<h2>People, organisations, places</h2>
-<ul class="tags">${people('person')}</ul><ul class="tags">${people('organisation')}</ul><ul class="tags">${people('place')}</ul>`;
+${rows.length ? matrix(rows) : html`<p class="muted">No figures or statements found in its reports.</p>`}</section>
+${quotes.length ? html`<section id="quotes" aria-labelledby="h-quotes"><h2 id="h-quotes">Who said what</h2><ul class="statements">${quotes.map((q) => statement(q, f))}</ul></section>` : ''}
+<section id="entities" aria-labelledby="h-entities"><h2 id="h-entities">People, organisations, places</h2>
+<ul class="chips">${chips('person')}</ul><ul class="chips">${chips('organisation')}</ul><ul class="chips">${chips('place')}</ul></section>`;
 }

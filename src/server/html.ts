@@ -1,4 +1,5 @@
-// HTML for the first reader pages: every value is escaped here, in one place.
+// HTML for the reader's pages: every value is escaped here, in one place, and every page has one frame.
+import { SCRIPT_PATH, STYLE_PATH } from './assets.js';
 export function escapeHtml(value: unknown): string {
   return String(value ?? '')
     .replace(/&/gu, '&amp;')
@@ -30,31 +31,55 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Raw {
   return new Raw(out);
 }
 
-const STYLE = `
-:root{color-scheme:light dark;--fg:#1b1b1f;--muted:#5d5d6b;--bg:#fbfbfd;--line:#e3e3ea;--accent:#0b57d0}
-@media (prefers-color-scheme:dark){:root{--fg:#ececf1;--muted:#a4a4b3;--bg:#15151a;--line:#2c2c35;--accent:#8ab4f8}}
-*{box-sizing:border-box}body{margin:0;font:17px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header.site{border-bottom:1px solid var(--line);padding:.6rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
-header.site a.brand{font-weight:700;text-decoration:none;color:var(--fg)}
-main{max-width:46rem;margin:0 auto;padding:1rem}
-a{color:var(--accent)}a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.muted{color:var(--muted);font-size:.9rem}
-ol.stories{list-style:none;padding:0}ol.stories li{padding:.8rem 0;border-bottom:1px solid var(--line)}
-ol.stories h2{font-size:1.15rem;margin:0 0 .2rem}
-.tags{display:flex;flex-wrap:wrap;gap:.3rem;padding:0;list-style:none}.tags li{border:1px solid var(--line);border-radius:1rem;padding:0 .6rem;font-size:.85rem}
-.copy{margin-left:1.5rem}
-article p{margin:0 0 1rem}
-table.facts{border-collapse:collapse;width:100%;font-size:.95rem}table.facts th,table.facts td{border-bottom:1px solid var(--line);padding:.3rem;text-align:left;vertical-align:top}
-.fact-conflict{color:#b3261e;font-weight:600}.fact-corroborated{color:#137333}.fact-single-source{color:var(--muted)}
-ul.statements>li{margin-bottom:.6rem}
-form.search input{font:inherit;padding:.3rem .5rem;min-width:12rem}
-`;
+export type Section = 'top' | 'latest' | 'for-you' | 'following' | 'entities' | 'outlets' | 'search' | null;
 
-export function page(title: string, body: Raw): string {
+const NAV: ReadonlyArray<[Exclude<Section, null>, string, string]> = [
+  ['top', '/', 'Top stories'],
+  ['latest', '/latest', 'Latest'],
+  ['for-you', '/for-you', 'For you'],
+  ['entities', '/entities', 'People & places'],
+  ['outlets', '/outlets', 'Outlets'],
+  ['following', '/following', 'Following'],
+];
+
+export interface PageOptions {
+  section?: Section;
+  /** The search box's current query. */
+  query?: string;
+  /** Feeds of this page, announced to feed readers. */
+  feeds?: Array<{ type: 'application/atom+xml' | 'application/feed+json'; href: string; title: string }>;
+}
+
+/** A whole page: the site header (brand, sections, search) around `body`. */
+export function page(title: string, body: Raw, options: PageOptions = {}): string {
+  const section = options.section ?? null;
   return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · Crosswire</title><style>${raw(STYLE)}</style></head>
-<body><header class="site"><a class="brand" href="/">Crosswire</a>
-<form class="search" action="/search" method="get" role="search"><label>Search <input name="q" type="search"></label></form></header>
-<main>${body}</main></body></html>`.html}`;
+<title>${title} · Crosswire</title>
+<link rel="stylesheet" href="${STYLE_PATH}">
+${(options.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" href="${f.href}" title="${f.title}">`)}
+<script src="${SCRIPT_PATH}" defer></script></head>
+<body><a class="skip" href="#content">Skip to content</a>
+<header class="site"><div class="bar"><a class="brand" href="/">Crosswire</a>
+<nav class="main" aria-label="Sections">${NAV.map(([key, href, label]) => html`<a href="${href}"${raw(key === section ? ' aria-current="page"' : '')}>${label}</a>`)}</nav>
+<form class="search" action="/search" method="get" role="search"><label class="skip" for="q">Search</label><input id="q" name="q" type="search" placeholder="Search stories" value="${options.query ?? ''}"></form></div></header>
+<main id="content">${body}</main></body></html>`.html}`;
+}
+
+/** A time as a reader reads it, in a <time> element the script may turn into "3 h ago". */
+export function time(iso: string | null | undefined): Raw {
+  if (!iso) return raw('');
+  const shown = iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?$/u, '');
+  return html`<time datetime="${iso}">${shown}</time>`;
+}
+
+/** A line of facts about something, separated by dots that read as text too (without the stylesheet). */
+export function meta(parts: ReadonlyArray<Raw | string | false | null | undefined>, className = 'meta muted'): Raw {
+  const shown = parts.filter((p): p is Raw | string => Boolean(p) && !(p instanceof Raw && !p.html));
+  return html`<p class="${className}">${shown.map((p, i) => html`${i ? ' · ' : ''}<span>${p}</span>`)}</p>`;
+}
+
+/** "3 articles", "1 article"; "2 copies". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

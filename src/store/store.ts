@@ -1,6 +1,8 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
-import type { Article, ArticleCore, ArticleFacts, Assignment, Feed, Mention, Source, StorySummary, Thread } from '../model.js';
+import type {
+  Article, ArticleCore, ArticleFacts, Assignment, EntityType, Feed, Follow, FollowKind, Mention, Source, StoryCard, StoryFacts, StorySummary, Thread,
+} from '../model.js';
 
 export interface StoredThreadSignature {
   vector: Array<[string, number]>;
@@ -43,6 +45,34 @@ export interface NewArticle extends ArticleCore {
 export interface StoredFacts {
   version: number;
   facts: ArticleFacts;
+}
+
+/** An article as lists show it: what it is and where it stands, not its text. */
+export type ArticleListing = Pick<Article, 'id' | 'title' | 'url' | 'published' | 'ingestedAt' | 'source' | 'lang' | 'wordCount' | 'storyId' | 'copyOf'>;
+
+/** A story's facts compared across its reports, as kept: valid while the story still has `articleCount` articles. */
+export interface StoredStoryFacts {
+  version: number;
+  articleCount: number;
+  facts: StoryFacts;
+  card: StoryCard;
+}
+
+/** Where a listing of stories resumes: after the story last shown (newest first by latest activity). */
+export interface StoryCursor {
+  lastSeen: string;
+  id: number;
+}
+
+/** A person, organisation or place as the stories of the store name it. */
+export interface EntitySummary {
+  type: EntityType;
+  key: string;
+  /** The name most of its stories give it. */
+  name: string;
+  stories: number;
+  reports: number;
+  lastSeen: string;
 }
 
 export interface SavedArticle {
@@ -120,6 +150,8 @@ export interface PollFailure {
 export type StoreTask = { kind: 'sqlite-search-index'; store: string; search: string; storeId: string };
 
 export interface Store {
+  /** This store's own random name, made when it was created: stable ids for what it publishes (feed items). */
+  identity(): string;
   /** Id of the article stored under this key, if any. */
   findArticleByKey(dedupeKey: string): Promise<number | null>;
   /** The article read from this origin ("file.jsonl#id", "<feed url>#<guid>"), if one was stored. */
@@ -134,20 +166,60 @@ export interface Store {
   beginBatch(): Promise<void>;
   commitBatch(): Promise<void>;
   getArticle(id: number): Promise<Article | null>;
+  /** Articles newest first (by id: the order they were taken in), without their text, after `beforeId`. */
+  listArticles(options: { limit: number; beforeId?: number }): Promise<ArticleListing[]>;
   /** Moves every article of story `from` into story `into` and retires `from`, in one transaction. */
   mergeStories(from: number, into: number, headline: string, score: number): Promise<void>;
   /** Moves the given articles of story `from` into a new story, recounting both; returns the new id. */
   splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }): Promise<number>;
   /** The id a story now lives under: itself, or the story it was merged into. */
   resolveStory(id: number): Promise<number | null>;
-  listStories(options: { limit: number; offset: number }): Promise<StorySummary[]>;
+  /** Stories, latest activity first: from `offset`, or after `before` (keyset: stable while stories arrive). */
+  listStories(options: { limit: number; offset?: number; before?: StoryCursor }): Promise<StorySummary[]>;
+  /** These stories (those that exist), in the order asked. */
+  storySummaries(ids: readonly number[]): Promise<StorySummary[]>;
+  /** Stories active since `since` (ISO), latest first, at most `limit`, without their outlets: ranking's candidates. */
+  activeStories(since: string, limit: number): Promise<Array<Omit<StorySummary, 'outlets'>>>;
   getStorySummary(id: number): Promise<StorySummary | null>;
   storyArticles(storyId: number): Promise<StoredStoryArticle[]>;
   /** The stored facts of these articles, by article id; an article without any is left out. */
   articleFacts(articleIds: readonly number[]): Promise<Map<number, StoredFacts>>;
   /** Stores (or replaces) articles' facts. */
   saveArticleFacts(entries: ReadonlyArray<{ articleId: number } & StoredFacts>): Promise<void>;
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** A story's kept facts, if any (of whatever version: the caller checks it and `articleCount`). */
+  storyFacts(storyId: number): Promise<StoredStoryFacts | null>;
+  /**
+   * Keeps a story's facts and its entities; false (nothing kept) when the story has meanwhile changed (its
+   * article count is no longer `articleCount`) or is gone.
+   */
+  saveStoryFacts(storyId: number, facts: StoredStoryFacts): Promise<boolean>;
+  /** The kept cards of these stories, by id, with the finders' version that made each. */
+  storyCards(ids: readonly number[]): Promise<Map<number, { version: number; card: StoryCard }>>;
+  /** Stories whose facts are not kept, or kept by finders older than `version`: latest activity first. */
+  storiesLackingFacts(version: number, limit: number): Promise<number[]>;
+  /** Stories naming any of these entities (by type and key), latest activity first. */
+  storiesNaming(entities: ReadonlyArray<{ type: EntityType; key: string }>, options: { limit: number; before?: StoryCursor }): Promise<StorySummary[]>;
+  /** Of these stories, those that name any of the entities. */
+  whichStoriesName(storyIds: readonly number[], entities: ReadonlyArray<{ type: EntityType; key: string }>): Promise<Set<number>>;
+  /** People, organisations and places by the number of stories naming them (of those whose facts are kept). */
+  listEntities(options: { type?: EntityType; limit: number; offset: number }): Promise<EntitySummary[]>;
+  /** One entity's summary, or null when no kept story names it. */
+  getEntity(type: EntityType, key: string): Promise<EntitySummary | null>;
+  /** Entities of a type whose key is one of `keys` (to resolve a surname to the full names that end in it). */
+  entityKeysEndingWith(type: EntityType, lastWord: string): Promise<string[]>;
+  getSource(id: number): Promise<(Source & { articles: number; copies: number; stories: number; lastSeen: string | null }) | null>;
+  /** Stories with an article from this outlet, latest first. */
+  storiesFromSource(sourceId: number, options: { limit: number; before?: StoryCursor }): Promise<StorySummary[]>;
+  /** For each of these stories, its independent reports and those of them from the named outlets. */
+  reportsByOutlets(storyIds: readonly number[], outlets: readonly string[]): Promise<Map<number, { reports: number; fromOutlets: number }>>;
+  /** Ids of the stories of articles matching a search, most relevant first. */
+  searchStories(query: string, limit: number): Promise<number[]>;
+  listFollows(): Promise<Follow[]>;
+  /** Follows or mutes; the same thing followed again keeps one row, its mode and label as now given. */
+  saveFollow(follow: { kind: FollowKind; value: string; label: string; mode: Follow['mode'] }): Promise<Follow>;
+  removeFollow(id: number): Promise<boolean>;
+  /** Articles matching a query, most relevant first, from `offset`. */
+  search(query: string, limit: number, offset?: number): Promise<SearchHit[]>;
   /** Brings the search index up to date with the committed articles, in this thread. */
   indexSearch(): Promise<void>;
   /** The same as a task for another thread (see StoreTask), or null when only this connection can do it. */

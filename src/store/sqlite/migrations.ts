@@ -173,4 +173,51 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       facts TEXT NOT NULL
     );`,
   },
+  {
+    version: 10,
+    sql: `
+      -- A story's facts compared across its reports (StoryFacts, JSON) and its card for lists (a one-line
+      -- summary, key people and places), with the finders' version and the article count they were found
+      -- over. Derived data: any article joining, leaving or changing its copy status drops them (triggers
+      -- below), and they are found again on the next reading or by the server's background pass.
+      CREATE TABLE story_facts (
+        story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        article_count INTEGER NOT NULL,
+        facts TEXT NOT NULL,
+        card TEXT NOT NULL
+      );
+      -- The people, organisations and places each story names, to find a person's stories without reading
+      -- every story's facts.
+      CREATE TABLE story_entities (
+        story_id INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        reports INTEGER NOT NULL,
+        PRIMARY KEY (story_id, type, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_entities_entity ON story_entities(type, key);
+      CREATE TRIGGER story_facts_article_in AFTER INSERT ON articles BEGIN
+        DELETE FROM story_facts WHERE story_id = NEW.story_id;
+        DELETE FROM story_entities WHERE story_id = NEW.story_id;
+      END;
+      CREATE TRIGGER story_facts_article_moved AFTER UPDATE OF story_id, copy_of ON articles BEGIN
+        DELETE FROM story_facts WHERE story_id IN (OLD.story_id, NEW.story_id);
+        DELETE FROM story_entities WHERE story_id IN (OLD.story_id, NEW.story_id);
+      END;
+      -- The reader's follows and mutes: people, organisations and places (value "type:key"), topics (a
+      -- word or phrase) and outlets (their name).
+      CREATE TABLE follows (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('entity', 'topic', 'outlet')),
+        value TEXT NOT NULL,
+        label TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('follow', 'mute')),
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, value)
+      );
+      CREATE INDEX articles_source ON articles(source_id);
+    `,
+  },
 ];

@@ -79,10 +79,10 @@ export function catchUpSearch(store: Database.Database, search: Database.Databas
 }
 
 /** Article ids matching an FTS5 query, best first (title matches weigh four times the text's). */
-export function searchIds(search: Database.Database, match: string, limit: number): number[] {
+export function searchIds(search: Database.Database, match: string, limit: number, offset = 0): number[] {
   const rows = search
-    .prepare('SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?')
-    .all(match, limit) as Array<{ id: number }>;
+    .prepare('SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
+    .all(match, limit, offset) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }
 

@@ -1,9 +1,9 @@
 // The embedded Store: one SQLite file in WAL mode, and beside it the FTS5 search index (search-index.ts).
 import Database from 'better-sqlite3';
-import type { Article, ArticleFacts, Feed, Source, StorySummary, Thread } from '../../model.js';
+import type { Article, ArticleFacts, EntityType, Feed, Follow, FollowKind, Source, StoryCard, StorySummary, Thread } from '../../model.js';
 import type {
-  ArticleFeatures, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats, StoreTask,
-  StoredFacts, StoredStoryArticle, StoredThreadSignature,
+  ArticleFeatures, ArticleListing, EntitySummary, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats,
+  StoreTask, StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryCursor,
 } from '../store.js';
 import { snippet } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
@@ -36,6 +36,21 @@ const STORY_COLUMNS = `st.id, st.headline, st.first_seen, st.last_seen, st.artic
   (SELECT json_group_array(name) FROM (SELECT DISTINCT s.name FROM articles a JOIN sources s ON s.id = a.source_id
    WHERE a.story_id = st.id ORDER BY s.name)) AS outlets`;
 
+interface EntityRow {
+  type: EntityType; key: string; name: string; stories: number; reports: number; last_seen: string;
+}
+
+interface FollowRow {
+  id: number; kind: FollowKind; value: string; label: string; mode: Follow['mode']; created_at: string;
+}
+
+// The name most stories give (ties: the longest, then the first alphabetically), with the entity's reach.
+const ENTITY_SELECT = `SELECT e.type, e.key,
+  (SELECT n.name FROM story_entities n WHERE n.type = e.type AND n.key = e.key
+   GROUP BY n.name ORDER BY COUNT(*) DESC, LENGTH(n.name) DESC, n.name LIMIT 1) AS name,
+  COUNT(*) AS stories, SUM(e.reports) AS reports, MAX(st.last_seen) AS last_seen
+  FROM story_entities e JOIN stories st ON st.id = e.story_id`;
+
 /** Thrown inside saveArticle's transaction when the key is already stored, to undo what it wrote. */
 const DUPLICATE = Symbol('duplicate article');
 
@@ -66,6 +81,10 @@ export class SqliteStore implements Store {
       this.db.close();
       throw e;
     }
+  }
+
+  identity(): string {
+    return this.storeId;
   }
 
   /** Prepared statements are cached: preparing one costs more than running it. */
@@ -270,11 +289,182 @@ export class SqliteStore implements Store {
     return row ? toArticle(row) : null;
   }
 
-  async listStories({ limit, offset }: { limit: number; offset: number }): Promise<StorySummary[]> {
-    const rows = this.db
-      .prepare(`SELECT ${STORY_COLUMNS} FROM stories st ORDER BY st.last_seen DESC, st.id DESC LIMIT ? OFFSET ?`)
-      .all(limit, offset) as StoryRow[];
+  async listStories({ limit, offset = 0, before }: { limit: number; offset?: number; before?: StoryCursor }): Promise<StorySummary[]> {
+    const rows = before
+      ? (this.sql(
+          `SELECT ${STORY_COLUMNS} FROM stories st WHERE (st.last_seen, st.id) < (?, ?) ORDER BY st.last_seen DESC, st.id DESC LIMIT ? OFFSET ?`,
+        ).all(before.lastSeen, before.id, limit, offset) as StoryRow[])
+      : (this.sql(`SELECT ${STORY_COLUMNS} FROM stories st ORDER BY st.last_seen DESC, st.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as StoryRow[]);
     return rows.map(toStorySummary);
+  }
+
+  async listArticles({ limit, beforeId }: { limit: number; beforeId?: number }): Promise<ArticleListing[]> {
+    const rows = this.sql(
+      `SELECT a.id, a.title, a.url, a.published, a.ingested_at, a.source_id, s.name AS source_name, s.domain AS source_domain,
+         a.lang, a.word_count, a.story_id, a.copy_of
+       FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id < ? ORDER BY a.id DESC LIMIT ?`,
+    ).all(beforeId ?? Number.MAX_SAFE_INTEGER, limit) as ArticleRow[];
+    return rows.map((r) => ({
+      id: r.id, title: r.title, url: r.url, published: r.published, ingestedAt: r.ingested_at,
+      source: r.source_id !== null && r.source_name !== null ? { id: r.source_id, name: r.source_name, domain: r.source_domain } : null,
+      lang: r.lang, wordCount: r.word_count, storyId: r.story_id, copyOf: r.copy_of,
+    }));
+  }
+
+  async storySummaries(ids: readonly number[]): Promise<StorySummary[]> {
+    if (!ids.length) return [];
+    const rows = this.sql(`SELECT ${STORY_COLUMNS} FROM stories st WHERE st.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as StoryRow[];
+    const byId = new Map(rows.map((r) => [r.id, toStorySummary(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async activeStories(since: string, limit: number): Promise<Array<Omit<StorySummary, 'outlets'>>> {
+    const rows = this.sql(
+      `SELECT id, headline, first_seen, last_seen, article_count, report_count, thread_id FROM stories
+       WHERE last_seen >= ? ORDER BY last_seen DESC, id DESC LIMIT ?`,
+    ).all(since, limit) as Array<Omit<StoryRow, 'outlets'>>;
+    return rows.map((r) => {
+      const { outlets: _, ...rest } = toStorySummary({ ...r, outlets: null });
+      return rest;
+    });
+  }
+
+  async storyFacts(storyId: number): Promise<StoredStoryFacts | null> {
+    const row = this.sql('SELECT version, article_count, facts, card FROM story_facts WHERE story_id = ?').get(storyId) as
+      | { version: number; article_count: number; facts: string; card: string }
+      | undefined;
+    if (!row) return null;
+    return { version: row.version, articleCount: row.article_count, facts: JSON.parse(row.facts) as StoredStoryFacts['facts'], card: JSON.parse(row.card) as StoryCard };
+  }
+
+  async saveStoryFacts(storyId: number, f: StoredStoryFacts): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const story = this.sql('SELECT article_count FROM stories WHERE id = ?').get(storyId) as { article_count: number } | undefined;
+      if (!story || story.article_count !== f.articleCount) return false;
+      this.sql('INSERT OR REPLACE INTO story_facts (story_id, version, article_count, facts, card) VALUES (?, ?, ?, ?, ?)').run(
+        storyId, f.version, f.articleCount, JSON.stringify(f.facts), JSON.stringify(f.card),
+      );
+      this.sql('DELETE FROM story_entities WHERE story_id = ?').run(storyId);
+      const insert = this.sql('INSERT OR IGNORE INTO story_entities (story_id, type, key, name, reports) VALUES (?, ?, ?, ?, ?)');
+      for (const e of f.facts.entities) insert.run(storyId, e.type, e.key, e.name, e.reports);
+      return true;
+    })();
+  }
+
+  async storyCards(ids: readonly number[]): Promise<Map<number, { version: number; card: StoryCard }>> {
+    if (!ids.length) return new Map();
+    const rows = this.sql('SELECT story_id, version, card FROM story_facts WHERE story_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
+      story_id: number; version: number; card: string;
+    }>;
+    return new Map(rows.map((r) => [r.story_id, { version: r.version, card: JSON.parse(r.card) as StoryCard }]));
+  }
+
+  async storiesLackingFacts(version: number, limit: number): Promise<number[]> {
+    const rows = this.sql(
+      `SELECT st.id FROM stories st LEFT JOIN story_facts f ON f.story_id = st.id
+       WHERE f.story_id IS NULL OR f.version < ? ORDER BY st.last_seen DESC, st.id DESC LIMIT ?`,
+    ).all(version, limit) as Array<{ id: number }>;
+    return rows.map((r) => r.id);
+  }
+
+  async storiesNaming(entities: ReadonlyArray<{ type: EntityType; key: string }>, { limit, before }: { limit: number; before?: StoryCursor }): Promise<StorySummary[]> {
+    if (!entities.length) return [];
+    const rows = this.sql(
+      `SELECT ${STORY_COLUMNS} FROM stories st
+       WHERE st.id IN (SELECT e.story_id FROM story_entities e JOIN json_each(?) j
+                       ON e.type = json_extract(j.value, '$.type') AND e.key = json_extract(j.value, '$.key'))
+         AND (? IS NULL OR (st.last_seen, st.id) < (?, ?))
+       ORDER BY st.last_seen DESC, st.id DESC LIMIT ?`,
+    ).all(JSON.stringify(entities), before?.lastSeen ?? null, before?.lastSeen ?? null, before?.id ?? null, limit) as StoryRow[];
+    return rows.map(toStorySummary);
+  }
+
+  async whichStoriesName(storyIds: readonly number[], entities: ReadonlyArray<{ type: EntityType; key: string }>): Promise<Set<number>> {
+    if (!storyIds.length || !entities.length) return new Set();
+    const rows = this.sql(
+      `SELECT DISTINCT e.story_id FROM story_entities e JOIN json_each(?) j
+         ON e.type = json_extract(j.value, '$.type') AND e.key = json_extract(j.value, '$.key')
+       WHERE e.story_id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(entities), JSON.stringify(storyIds)) as Array<{ story_id: number }>;
+    return new Set(rows.map((r) => r.story_id));
+  }
+
+  async listEntities({ type, limit, offset }: { type?: EntityType; limit: number; offset: number }): Promise<EntitySummary[]> {
+    const rows = this.sql(
+      `${ENTITY_SELECT} WHERE (? IS NULL OR e.type = ?) GROUP BY e.type, e.key
+       ORDER BY stories DESC, reports DESC, e.key LIMIT ? OFFSET ?`,
+    ).all(type ?? null, type ?? null, limit, offset) as EntityRow[];
+    return rows.map(toEntitySummary);
+  }
+
+  async getEntity(type: EntityType, key: string): Promise<EntitySummary | null> {
+    const row = this.sql(`${ENTITY_SELECT} WHERE e.type = ? AND e.key = ? GROUP BY e.type, e.key`).get(type, key) as EntityRow | undefined;
+    return row ? toEntitySummary(row) : null;
+  }
+
+  async entityKeysEndingWith(type: EntityType, lastWord: string): Promise<string[]> {
+    const rows = this.sql(`SELECT DISTINCT key FROM story_entities WHERE type = ? AND key LIKE ? ESCAPE '\\'`).all(
+      type, `% ${lastWord.replace(/[\\%_]/gu, (c) => `\\${c}`)}`,
+    ) as Array<{ key: string }>;
+    return rows.map((r) => r.key);
+  }
+
+  async getSource(id: number): Promise<(Source & { articles: number; copies: number; stories: number; lastSeen: string | null }) | null> {
+    const row = this.sql(
+      `SELECT s.id, s.name, s.domain, COUNT(a.id) AS articles, COUNT(a.copy_of) AS copies, COUNT(DISTINCT a.story_id) AS stories,
+         MAX(COALESCE(a.published, a.ingested_at)) AS lastSeen
+       FROM sources s LEFT JOIN articles a ON a.source_id = s.id WHERE s.id = ? GROUP BY s.id`,
+    ).get(id) as (Source & { articles: number; copies: number; stories: number; lastSeen: string | null }) | undefined;
+    return row ?? null;
+  }
+
+  async storiesFromSource(sourceId: number, { limit, before }: { limit: number; before?: StoryCursor }): Promise<StorySummary[]> {
+    const rows = this.sql(
+      `SELECT ${STORY_COLUMNS} FROM stories st
+       WHERE st.id IN (SELECT story_id FROM articles WHERE source_id = ?)
+         AND (? IS NULL OR (st.last_seen, st.id) < (?, ?))
+       ORDER BY st.last_seen DESC, st.id DESC LIMIT ?`,
+    ).all(sourceId, before?.lastSeen ?? null, before?.lastSeen ?? null, before?.id ?? null, limit) as StoryRow[];
+    return rows.map(toStorySummary);
+  }
+
+  async reportsByOutlets(storyIds: readonly number[], outlets: readonly string[]): Promise<Map<number, { reports: number; fromOutlets: number }>> {
+    if (!storyIds.length) return new Map();
+    const rows = this.sql(
+      `SELECT a.story_id, COUNT(*) AS reports, SUM(s.name IN (SELECT value FROM json_each(?))) AS fromOutlets
+       FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND a.copy_of IS NULL GROUP BY a.story_id`,
+    ).all(JSON.stringify(outlets), JSON.stringify(storyIds)) as Array<{ story_id: number; reports: number; fromOutlets: number | null }>;
+    return new Map(rows.map((r) => [r.story_id, { reports: r.reports, fromOutlets: r.fromOutlets ?? 0 }]));
+  }
+
+  async searchStories(query: string, limit: number): Promise<number[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    await this.indexSearch();
+    const ids = searchIds(this.searchDb, match, limit);
+    if (!ids.length) return [];
+    const rows = this.sql('SELECT id, story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{
+      id: number; story_id: number;
+    }>;
+    const storyOf = new Map(rows.map((r) => [r.id, r.story_id]));
+    return [...new Set(ids.flatMap((id) => storyOf.get(id) ?? []))];
+  }
+
+  async listFollows(): Promise<Follow[]> {
+    return (this.sql('SELECT * FROM follows ORDER BY created_at, id').all() as FollowRow[]).map(toFollow);
+  }
+
+  async saveFollow(f: { kind: FollowKind; value: string; label: string; mode: Follow['mode'] }): Promise<Follow> {
+    const row = this.sql(
+      `INSERT INTO follows (kind, value, label, mode, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (kind, value) DO UPDATE SET label = excluded.label, mode = excluded.mode RETURNING *`,
+    ).get(f.kind, f.value, f.label, f.mode, new Date().toISOString()) as FollowRow;
+    return toFollow(row);
+  }
+
+  async removeFollow(id: number): Promise<boolean> {
+    return this.sql('DELETE FROM follows WHERE id = ?').run(id).changes > 0;
   }
 
   async getStorySummary(id: number): Promise<StorySummary | null> {
@@ -304,11 +494,11 @@ export class SqliteStore implements Store {
    * Search finds committed articles: outside a batch, the index first takes in whatever was committed
    * since it last did; inside one, the batch's own articles are found once it commits.
    */
-  async search(query: string, limit: number): Promise<SearchHit[]> {
+  async search(query: string, limit: number, offset = 0): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
     await this.indexSearch();
-    const ids = searchIds(this.searchDb, match, limit);
+    const ids = searchIds(this.searchDb, match, limit, offset);
     if (!ids.length) return [];
     const rows = this.sql(
       `SELECT a.id, a.story_id, a.title, a.text, s.name AS source, a.published
@@ -527,6 +717,14 @@ function toArticle(r: ArticleRow): Article {
     html: r.html,
     image: r.image,
   };
+}
+
+function toEntitySummary(r: EntityRow): EntitySummary {
+  return { type: r.type, key: r.key, name: r.name, stories: r.stories, reports: r.reports, lastSeen: r.last_seen };
+}
+
+function toFollow(r: FollowRow): Follow {
+  return { id: r.id, kind: r.kind, value: r.value, label: r.label, mode: r.mode, createdAt: r.created_at };
 }
 
 function toFeed(r: FeedRow): Feed {

@@ -1,0 +1,275 @@
+// What the reader shows, whatever the door (web pages, the JSON API, outgoing feeds): top, latest and
+// personal story lists with their cards, a story in full, a person's or an outlet's stories, and the
+// reader's follows and mutes. The server only renders what this returns.
+import { FACTS_VERSION } from '../analyze/facts.js';
+import { keptStoryFacts } from '../facts.js';
+import type { EntityType, Follow, FollowKind, Story, StoryCard, StoryFacts, StoryQuote, StorySummary, Thread } from '../model.js';
+import { storyCard } from '../stories/story-card.js';
+import { storyView } from '../stories/story-view.js';
+import type { EntitySummary, Store, StoryCursor } from '../store/store.js';
+import { BadCursor, decodeCursor, encodeCursor } from './cursor.js';
+import { rankStories, type RankedStory } from './rank.js';
+
+/** How far back top stories look from the latest activity: older stories cannot outrank a fresh one. */
+const TOP_WINDOW_HOURS = 72;
+const TOP_CANDIDATES = 5000;
+const MIN_CANDIDATES = 100;
+/** Cards missing from the store are made while a list is rendered, up to this long; the rest show none. */
+const CARD_BUDGET_MS = 150;
+
+export interface StoryListItem extends StorySummary {
+  /** The one-line summary and key people and places; null while the story's facts are not yet found. */
+  card: StoryCard | null;
+  /** Whether the reader follows someone or something in it. */
+  followed: boolean;
+}
+
+export interface StoryPage<T> {
+  items: T[];
+  /** Cursor for the next page, or null on the last. */
+  next: string | null;
+}
+
+export type StoryOrder = 'top' | 'latest' | 'for-you';
+
+export interface FullStory {
+  story: Story;
+  facts: StoryFacts;
+  thread: Thread | null;
+}
+
+export interface EntityPage {
+  entity: EntitySummary;
+  /** The keys its stories name it under: its own, and a surname that stands for it alone. */
+  keys: string[];
+  stories: StoryListItem[];
+  next: string | null;
+  /** What it said, story by story (the latest stories first). */
+  quotes: Array<{ storyId: number; headline: string; quote: StoryQuote }>;
+  following: Follow | null;
+}
+
+export const FOLLOW_KINDS: readonly FollowKind[] = ['entity', 'topic', 'outlet'];
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place'];
+
+function latestCursor(s: StorySummary): string {
+  return encodeCursor({ t: s.lastSeen, i: s.id });
+}
+
+function readLatestCursor(cursor: string | undefined): StoryCursor | undefined {
+  if (!cursor) return undefined;
+  const c = decodeCursor(cursor, { t: 'string', i: 'number' });
+  return { lastSeen: c.t, id: c.i };
+}
+
+/** "person:antony blinken" → its type and key; null when it is not an entity value. */
+export function parseEntityValue(value: string): { type: EntityType; key: string } | null {
+  const at = value.indexOf(':');
+  const type = value.slice(0, at) as EntityType;
+  const key = value.slice(at + 1);
+  return at > 0 && ENTITY_TYPES.includes(type) && key.trim() ? { type, key } : null;
+}
+
+export class Reader {
+  constructor(private readonly store: Store) {}
+
+  /** Stories in the order asked, a page at a time. */
+  async stories(order: StoryOrder, limit: number, cursor?: string): Promise<StoryPage<StoryListItem>> {
+    if (order === 'latest') {
+      const page = await this.store.listStories({ limit: limit + 1, ...(cursor ? { before: readLatestCursor(cursor) as StoryCursor } : {}) });
+      const follows = await this.store.listFollows();
+      const { followed, muted } = await this.matches(page.map((s) => s.id), follows);
+      const shown = page.filter((s) => !muted.has(s.id));
+      return this.paged(shown.slice(0, limit), page.length > limit ? latestCursor(page[limit - 1] as StorySummary) : null, followed);
+    }
+    return this.ranked(order === 'for-you', limit, cursor);
+  }
+
+  private async ranked(onlyFollowed: boolean, limit: number, cursor?: string): Promise<StoryPage<StoryListItem>> {
+    const after = cursor ? decodeCursor(cursor, { r: 'string', s: 'number', i: 'number' }) : null;
+    const ref = after?.r ?? (await this.store.latestActivity());
+    if (!ref || Number.isNaN(Date.parse(ref))) return { items: [], next: null };
+    const now = Date.parse(ref);
+    const since = new Date(now - TOP_WINDOW_HOURS * 3_600_000).toISOString();
+    // A personal list looks further back: what the reader follows is worth showing even when it is old.
+    let candidates: RankedStory[] = onlyFollowed ? await this.followedCandidates() : await this.store.activeStories(since, TOP_CANDIDATES);
+    // A quiet store still has a front page: its latest stories, ranked the same way.
+    if (!onlyFollowed && candidates.length < MIN_CANDIDATES) candidates = await this.store.activeStories('', MIN_CANDIDATES);
+    const follows = await this.store.listFollows();
+    const { followed, muted } = await this.matches(candidates.map((s) => s.id), follows);
+    let ranked = rankStories(candidates, now, { followed, muted });
+    if (onlyFollowed) ranked = ranked.filter((r) => followed.has(r.story.id));
+    if (after) ranked = ranked.filter((r) => r.score < after.s || (r.score === after.s && r.story.id < after.i));
+    const page = ranked.slice(0, limit);
+    const last = page[page.length - 1];
+    const next = ranked.length > limit && last ? encodeCursor({ r: ref, s: last.score, i: last.story.id }) : null;
+    return this.paged(await this.store.storySummaries(page.map((r) => r.story.id)), next, followed);
+  }
+
+  /** The stories that name, come from or speak of what the reader follows, latest first. */
+  private async followedCandidates(): Promise<RankedStory[]> {
+    const follows = (await this.store.listFollows()).filter((f) => f.mode === 'follow');
+    const ids = new Set<number>();
+    const entities = await this.entityKeysOf(follows);
+    for (const s of await this.store.storiesNaming(entities, { limit: TOP_CANDIDATES })) ids.add(s.id);
+    for (const f of follows) {
+      if (f.kind === 'topic') for (const id of await this.store.searchStories(f.value, 500)) ids.add(id);
+    }
+    const outlets = follows.filter((f) => f.kind === 'outlet').map((f) => f.value);
+    if (outlets.length) {
+      for (const source of await this.store.listSources()) {
+        if (!outlets.includes(source.name)) continue;
+        for (const s of await this.store.storiesFromSource(source.id, { limit: TOP_CANDIDATES })) ids.add(s.id);
+      }
+    }
+    return this.store.storySummaries([...ids]);
+  }
+
+  /** Of these stories, those holding something the reader follows, and those holding something muted. */
+  private async matches(storyIds: number[], follows: Follow[]): Promise<{ followed: Set<number>; muted: Set<number> }> {
+    const result = { followed: new Set<number>(), muted: new Set<number>() };
+    if (!follows.length || !storyIds.length) return result;
+    for (const mode of ['follow', 'mute'] as const) {
+      const of = follows.filter((f) => f.mode === mode);
+      const into = mode === 'follow' ? result.followed : result.muted;
+      for (const id of await this.store.whichStoriesName(storyIds, await this.entityKeysOf(of))) into.add(id);
+      const candidates = new Set(storyIds);
+      for (const f of of.filter((x) => x.kind === 'topic')) {
+        for (const id of await this.store.searchStories(f.value, 2000)) if (candidates.has(id)) into.add(id);
+      }
+      const outlets = of.filter((f) => f.kind === 'outlet').map((f) => f.value);
+      if (outlets.length) {
+        for (const [id, r] of await this.store.reportsByOutlets(storyIds, outlets)) {
+          // A muted outlet hides a story only when every report of it is that outlet's: others' reports still count.
+          if (mode === 'follow' ? r.fromOutlets > 0 : r.fromOutlets === r.reports) into.add(id);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The entity keys follows of entities stand for, each with the surname that names it alone. */
+  private async entityKeysOf(follows: readonly Follow[]): Promise<Array<{ type: EntityType; key: string }>> {
+    const out: Array<{ type: EntityType; key: string }> = [];
+    for (const f of follows) {
+      const e = f.kind === 'entity' ? parseEntityValue(f.value) : null;
+      if (e) for (const key of await this.keysOf(e.type, e.key)) out.push({ type: e.type, key });
+    }
+    return out;
+  }
+
+  /**
+   * A person is "antony blinken" in one story and "blinken" in another that never gives the full name:
+   * the surname stands for the full name when no other person of the store ends in it.
+   */
+  async keysOf(type: EntityType, key: string): Promise<string[]> {
+    if (type !== 'person') return [key];
+    const words = key.split(' ');
+    const last = words[words.length - 1] as string;
+    if (words.length === 1) {
+      const full = await this.store.entityKeysEndingWith(type, key);
+      return full.length === 1 ? [key, full[0] as string] : [key];
+    }
+    const sharing = await this.store.entityKeysEndingWith(type, last);
+    return sharing.length === 1 && sharing[0] === key ? [key, last] : [key];
+  }
+
+  /** List items with their cards: kept ones, else made now while the budget lasts. */
+  private async paged(stories: StorySummary[], next: string | null, followed: ReadonlySet<number>): Promise<StoryPage<StoryListItem>> {
+    const cards = await this.store.storyCards(stories.map((s) => s.id));
+    const until = performance.now() + CARD_BUDGET_MS;
+    const items: StoryListItem[] = [];
+    for (const s of stories) {
+      const kept = cards.get(s.id);
+      let card = kept && kept.version >= FACTS_VERSION ? kept.card : null;
+      if (!card && performance.now() < until) {
+        const articles = await this.store.storyArticles(s.id);
+        card = storyCard(await keptStoryFacts(this.store, s, articles), articles);
+      }
+      items.push({ ...s, card: card ?? kept?.card ?? null, followed: followed.has(s.id) });
+    }
+    return { items, next };
+  }
+
+  /** A story in full, or where it went (merged into another), or null. */
+  async story(id: number): Promise<FullStory | { movedTo: number } | null> {
+    const summary = await this.store.getStorySummary(id);
+    if (!summary) {
+      const into = await this.store.resolveStory(id);
+      return into !== null && into !== id ? { movedTo: into } : null;
+    }
+    const articles = await this.store.storyArticles(id);
+    const facts = await keptStoryFacts(this.store, summary, articles);
+    const thread = summary.threadId === null ? null : await this.store.getThread(summary.threadId);
+    return { story: storyView(summary, articles), facts, thread };
+  }
+
+  async entity(type: EntityType, key: string, limit: number, cursor?: string): Promise<EntityPage | null> {
+    const keys = await this.keysOf(type, key);
+    const entity = await this.store.getEntity(type, key);
+    if (!entity) return null;
+    const entities = keys.map((k) => ({ type, key: k }));
+    const before = readLatestCursor(cursor);
+    const page = await this.store.storiesNaming(entities, { limit: limit + 1, ...(before ? { before } : {}) });
+    const follows = await this.store.listFollows();
+    const { followed } = await this.matches(page.map((s) => s.id), follows);
+    const shown = page.slice(0, limit);
+    const listed = await this.paged(shown, page.length > limit ? latestCursor(shown[shown.length - 1] as StorySummary) : null, followed);
+    const quotes: EntityPage['quotes'] = [];
+    if (type === 'person' || type === 'organisation') {
+      for (const s of shown.slice(0, 20)) {
+        const facts = await keptStoryFacts(this.store, s);
+        for (const q of facts.quotes) if (q.speakerKey && keys.includes(q.speakerKey)) quotes.push({ storyId: s.id, headline: s.headline, quote: q });
+      }
+    }
+    const following = follows.find((f) => f.kind === 'entity' && f.value === `${type}:${key}`) ?? null;
+    return { entity, keys, stories: listed.items, next: listed.next, quotes, following };
+  }
+
+  async outlet(id: number, limit: number, cursor?: string) {
+    const source = await this.store.getSource(id);
+    if (!source) return null;
+    const before = readLatestCursor(cursor);
+    const page = await this.store.storiesFromSource(id, { limit: limit + 1, ...(before ? { before } : {}) });
+    const follows = await this.store.listFollows();
+    const { followed } = await this.matches(page.map((s) => s.id), follows);
+    const shown = page.slice(0, limit);
+    const listed = await this.paged(shown, page.length > limit ? latestCursor(shown[shown.length - 1] as StorySummary) : null, followed);
+    const following = follows.find((f) => f.kind === 'outlet' && f.value === source.name) ?? null;
+    return { source, stories: listed.items, next: listed.next, following };
+  }
+
+  follows(): Promise<Follow[]> {
+    return this.store.listFollows();
+  }
+
+  /**
+   * Follows or mutes; checks that what is named exists (an entity some story names, a known outlet) and
+   * gives it its label. Throws a message for the reader when it does not.
+   */
+  async follow(kind: FollowKind, value: string, mode: Follow['mode']): Promise<Follow> {
+    const v = value.trim();
+    if (kind === 'entity') {
+      const e = parseEntityValue(v);
+      const found = e ? await this.store.getEntity(e.type, e.key) : null;
+      if (!found) throw new FollowError(`no person, organisation or place "${v}" in any story (give it as type:key, e.g. person:antony blinken)`);
+      return this.store.saveFollow({ kind, value: `${found.type}:${found.key}`, label: found.name, mode });
+    }
+    if (kind === 'outlet') {
+      const source = (await this.store.listSources()).find((s) => s.name.toLowerCase() === v.toLowerCase());
+      if (!source) throw new FollowError(`no outlet named "${v}"`);
+      return this.store.saveFollow({ kind, value: source.name, label: source.name, mode });
+    }
+    const topic = v.replace(/\s+/gu, ' ').toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(topic) || topic.length > 100) throw new FollowError('a topic is a word or phrase of up to 100 characters');
+    return this.store.saveFollow({ kind, value: topic, label: v.replace(/\s+/gu, ' '), mode });
+  }
+
+  unfollow(id: number): Promise<boolean> {
+    return this.store.removeFollow(id);
+  }
+}
+
+export class FollowError extends Error {}
+
+export { BadCursor };

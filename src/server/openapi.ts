@@ -1,0 +1,208 @@
+// The API's description (OpenAPI 3.1, JSON Schema 2020-12). The tests validate every endpoint's responses
+// against it, so it cannot drift from what the server sends.
+type Schema = Record<string, unknown>;
+
+const str: Schema = { type: 'string' };
+const int: Schema = { type: 'integer' };
+const num: Schema = { type: 'number' };
+const bool: Schema = { type: 'boolean' };
+const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
+const arr = (items: Schema): Schema => ({ type: 'array', items });
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+/** An object with exactly these properties, all required. */
+const obj = (properties: Record<string, Schema>, optional: readonly string[] = []): Schema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+  additionalProperties: false,
+});
+const time: Schema = { type: 'string', description: 'ISO 8601 time' };
+const cursor: Schema = { ...nullable(str), description: 'Pass as `cursor` for the next page; null on the last page.' };
+const entityType: Schema = { type: 'string', enum: ['person', 'organisation', 'place'] };
+const status: Schema = { type: 'string', enum: ['corroborated', 'single-source', 'conflict'] };
+
+const factVersion = {
+  articleId: int, outlet: str, copyOf: nullable(int), text: str, sentence: str,
+};
+
+const schemas: Record<string, Schema> = {
+  Error: obj({ error: str, movedTo: int }, ['movedTo']),
+  Source: obj({ id: int, name: str, domain: nullable(str) }),
+  StorySummary: obj({
+    id: int, headline: str, articleCount: int, reportCount: { ...int, description: 'Independent reports: articles that are not copies.' },
+    outlets: arr(str), firstSeen: time, lastSeen: time, threadId: nullable(int),
+  }),
+  StoryCard: obj({
+    lede: { ...str, description: 'One sentence of the story, from its reports.' },
+    people: arr(obj({ name: str, key: str })),
+    places: arr(obj({ name: str, key: str })),
+  }),
+  StoryListItem: {
+    allOf: [{ ...ref('StorySummary') }],
+    type: 'object',
+    properties: { card: nullable(ref('StoryCard')), followed: bool },
+    required: ['card', 'followed'],
+    unevaluatedProperties: false,
+  },
+  StoryArticle: obj({
+    id: int, origin: str, source: nullable(str), sourceId: nullable(int), url: nullable(str), title: str, image: nullable(str),
+    published: nullable(time), time, copyOf: nullable(int), score: num,
+    reason: { type: 'string', enum: ['new', 'copy', 'similar', 'original'] },
+  }),
+  StoryFacts: obj({
+    entities: arr(obj({ name: str, type: entityType, key: str, aliases: arr(str), roles: arr(str), reports: int })),
+    quotes: arr(obj({
+      speaker: nullable(str), speakerKey: nullable(str), direct: bool, status, reports: int,
+      versions: arr(obj({ ...factVersion, direct: bool })),
+    })),
+    claims: arr(obj({
+      measure: str, status, reports: int,
+      versions: arr(obj({ ...factVersion, value: num, unit: nullable(str), bound: { type: 'string', enum: ['exact', 'about', 'over', 'under'] }, speaker: nullable(str) })),
+      values: arr(obj({ text: str, outlets: arr(str) })),
+    })),
+    summary: arr(obj({ text: str, articleId: int, sources: arr(obj({ articleId: int, outlet: str })) })),
+    tally: obj({ corroborated: int, 'single-source': int, conflict: int }),
+  }),
+  Thread: obj({ id: int, title: str, stories: arr(ref('StorySummary')) }),
+  StoryDetail: {
+    allOf: [{ ...ref('StorySummary') }],
+    type: 'object',
+    properties: {
+      articles: arr(ref('StoryArticle')),
+      ties: arr(obj({ feature: str, kind: { type: 'string', enum: ['entity', 'number', 'term'] }, articles: int })),
+      facts: ref('StoryFacts'),
+      thread: nullable(ref('Thread')),
+    },
+    required: ['articles', 'ties', 'facts', 'thread'],
+    unevaluatedProperties: false,
+  },
+  Article: obj({
+    id: int, origin: str, url: nullable(str), title: str, text: str, byline: nullable(str), published: nullable(time), ingestedAt: time,
+    source: nullable(ref('Source')), lang: str, wordCount: int, contentHash: str, storyId: nullable(int), copyOf: nullable(int),
+    incomplete: nullable(str), html: { ...nullable(str), description: 'Sanitised HTML of the article, when it came from a page.' }, image: nullable(str),
+  }),
+  ArticleListing: obj({
+    id: int, title: str, url: nullable(str), published: nullable(time), ingestedAt: time, source: nullable(ref('Source')),
+    lang: str, wordCount: int, storyId: nullable(int), copyOf: nullable(int),
+  }),
+  Entity: obj({ type: entityType, key: str, name: str, stories: int, reports: int, lastSeen: time }),
+  Follow: obj({
+    id: int, kind: { type: 'string', enum: ['entity', 'topic', 'outlet'] }, value: str, label: str,
+    mode: { type: 'string', enum: ['follow', 'mute'] }, createdAt: time,
+  }),
+  EntityPage: obj({
+    entity: ref('Entity'), keys: arr(str), stories: arr(ref('StoryListItem')), next: cursor,
+    quotes: arr(obj({ storyId: int, headline: str, quote: { type: 'object' } })), following: nullable(ref('Follow')),
+  }),
+  SourceStats: obj({ id: int, name: str, domain: nullable(str), articles: int, copies: int, stories: int, lastSeen: nullable(time) }),
+  SearchHit: obj({ articleId: int, storyId: nullable(int), title: str, source: nullable(str), published: nullable(time), snippet: str }),
+  Subscription: obj({
+    id: int, url: str, title: nullable(str), siteUrl: nullable(str), category: nullable(str), addedAt: time, etag: nullable(str),
+    lastModified: nullable(str), lastPolledAt: nullable(time), lastSuccessAt: nullable(time), lastError: nullable(str),
+    lastErrorAt: nullable(time), errorCount: int, nextPollAt: nullable(time), pollIntervalS: nullable(int), itemsSeen: int,
+  }),
+};
+
+const json = (schema: Schema, description = 'OK'): Schema => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string): Schema => json(ref('Error'), description);
+const q = (name: string, schema: Schema, description: string, required = false): Schema => ({ name, in: 'query', required, description, schema });
+const p = (name: string, schema: Schema, description: string): Schema => ({ name, in: 'path', required: true, description, schema });
+const limit = (max: number, fallback: number): Schema => q('limit', { type: 'integer', minimum: 1, maximum: max, default: fallback }, 'Items per page.');
+const cursorParam = q('cursor', str, 'The `next` of the previous page.');
+const idPath = p('id', { type: 'integer', minimum: 1 }, 'Its number.');
+const bad = error('A parameter is missing or wrong: the message says which.');
+const notFound = error('No such thing.');
+const writeErrors = { '400': bad, '401': error('The server listens beyond loopback and the token is missing or wrong.'), '403': error('The request came from another site.') };
+const body = (schema: Schema): Schema => ({ required: true, content: { 'application/json': { schema } } });
+
+const paths: Record<string, Schema> = {
+  '/api/stories': {
+    get: {
+      summary: 'Stories: top (newest and biggest first), latest, or for you (what the reader follows)',
+      parameters: [q('order', { type: 'string', enum: ['top', 'latest', 'for-you'], default: 'top' }, 'The order.'), limit(100, 30), cursorParam],
+      responses: { '200': json(obj({ stories: arr(ref('StoryListItem')), next: cursor })), '400': bad },
+    },
+  },
+  '/api/stories/{id}': {
+    get: {
+      summary: 'A story in full: its articles, its facts across outlets, its thread',
+      parameters: [idPath],
+      responses: { '200': json(ref('StoryDetail')), '301': error('Merged into another story: see Location and movedTo.'), '400': bad, '404': notFound },
+    },
+  },
+  '/api/articles': {
+    get: { summary: 'Articles, newest first', parameters: [limit(200, 50), cursorParam], responses: { '200': json(obj({ articles: arr(ref('ArticleListing')), next: cursor })), '400': bad } },
+  },
+  '/api/articles/{id}': { get: { summary: 'One article with its text', parameters: [idPath], responses: { '200': json(ref('Article')), '400': bad, '404': notFound } } },
+  '/api/entities': {
+    get: {
+      summary: 'People, organisations and places by the number of stories naming them',
+      parameters: [q('type', entityType, 'Only this kind.'), limit(200, 50), cursorParam],
+      responses: { '200': json(obj({ entities: arr(ref('Entity')), next: cursor })), '400': bad },
+    },
+  },
+  '/api/entities/{type}/{key}': {
+    get: {
+      summary: "A person's, organisation's or place's stories and quotes",
+      parameters: [p('type', entityType, 'Its kind.'), p('key', str, 'Its key, as /api/entities gives it.'), limit(100, 30), cursorParam],
+      responses: { '200': json(ref('EntityPage')), '400': bad, '404': notFound },
+    },
+  },
+  '/api/sources': { get: { summary: 'Outlets, by number of articles', responses: { '200': json(obj({ sources: arr(obj({ id: int, name: str, domain: nullable(str), articles: int })) })) } } },
+  '/api/sources/{id}': {
+    get: {
+      summary: "An outlet and its stories",
+      parameters: [idPath, limit(100, 30), cursorParam],
+      responses: { '200': json(obj({ source: ref('SourceStats'), stories: arr(ref('StoryListItem')), next: cursor, following: nullable(ref('Follow')) })), '400': bad, '404': notFound },
+    },
+  },
+  '/api/search': {
+    get: {
+      summary: 'Articles matching words, most relevant first',
+      parameters: [q('q', { type: 'string', minLength: 1, maxLength: 200 }, 'The words.', true), limit(100, 30), cursorParam],
+      responses: { '200': json(obj({ query: str, results: arr(ref('SearchHit')), next: cursor })), '400': bad },
+    },
+  },
+  '/api/follows': {
+    get: { summary: 'What the reader follows and mutes', responses: { '200': json(obj({ follows: arr(ref('Follow')) })) } },
+    post: {
+      summary: 'Follow or mute a person, organisation or place (value "type:key"), a topic (words) or an outlet (its name)',
+      requestBody: body(obj({ kind: { type: 'string', enum: ['entity', 'topic', 'outlet'] }, value: str, mode: { type: 'string', enum: ['follow', 'mute'], default: 'follow' } }, ['mode'])),
+      responses: { '201': json(obj({ follow: ref('Follow') }), 'Followed or muted (the same thing again updates its mode).'), ...writeErrors },
+    },
+  },
+  '/api/follows/{id}': {
+    delete: { summary: 'Stop following or muting', parameters: [idPath], responses: { '204': { description: 'Removed.' }, '404': notFound, ...writeErrors } },
+  },
+  '/api/subscriptions': {
+    get: { summary: 'The subscribed feeds with their polling health', responses: { '200': json(obj({ subscriptions: arr(ref('Subscription')) })) } },
+    post: {
+      summary: "Subscribe to a feed, given its address or its site's home page",
+      requestBody: body(obj({ url: str, title: str, category: str, check: { type: 'boolean', default: true, description: 'Read the address first (false: keep it as given).' } }, ['title', 'category', 'check'])),
+      responses: {
+        '201': json(obj({ subscription: ref('Subscription'), added: bool, note: nullable(str) }), 'Subscribed.'),
+        '200': json(obj({ subscription: ref('Subscription'), added: bool, note: nullable(str) }), 'Already subscribed.'),
+        ...writeErrors,
+      },
+    },
+  },
+  '/api/subscriptions/{id}': {
+    delete: { summary: 'Unsubscribe (the articles already taken stay)', parameters: [idPath], responses: { '204': { description: 'Removed.' }, '404': notFound, ...writeErrors } },
+  },
+  '/api/openapi.json': { get: { summary: 'This document', responses: { '200': json({ type: 'object' }) } } },
+};
+
+export function openApiDocument(): Schema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Crosswire',
+      version: '1',
+      description:
+        'News from many outlets as stories, with their facts across outlets. Lists page by cursor; responses carry ETags (send If-None-Match for a 304). ' +
+        'Writes need `Authorization: Bearer TOKEN` when the server listens beyond loopback, and must not come from another site.',
+    },
+    paths,
+    components: { schemas, securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
+  };
+}

@@ -7,7 +7,8 @@ import { articleFacts, FACTS_VERSION } from './analyze/facts.js';
 import type { ArticleFacts, Entity, EntityType, StoryFacts, StorySummary } from './model.js';
 import { storyCard } from './stories/story-card.js';
 import { type FactArticle, storyFacts } from './stories/story-facts.js';
-import type { Store, StoredStoryArticle } from './store/store.js';
+import { storyTies } from './stories/story-view.js';
+import type { Store, StoredStoryArticle, StoredStoryFacts } from './store/store.js';
 
 const NO_FACTS: ArticleFacts = { entities: [], attributions: [], claims: [] };
 
@@ -65,16 +66,19 @@ export async function factsOfStory(store: Store, articles: readonly StoredStoryA
  * for every page view. What is kept is valid for the finders' version and the story's article count (an
  * article joining or leaving drops it in the store itself); a story that changed meanwhile is not kept.
  */
-export async function keptStoryFacts(store: Store, story: Pick<StorySummary, 'id' | 'articleCount'>, articles?: readonly StoredStoryArticle[]): Promise<StoryFacts> {
+export async function keptStory(store: Store, story: Pick<StorySummary, 'id' | 'articleCount'>, articles?: readonly StoredStoryArticle[]): Promise<StoredStoryFacts> {
   const kept = await store.storyFacts(story.id);
-  if (kept && kept.version >= FACTS_VERSION && kept.articleCount === story.articleCount) return kept.facts;
+  if (kept && kept.version >= FACTS_VERSION && kept.articleCount === story.articleCount) return kept;
   const all = articles ?? (await store.storyArticles(story.id));
   const facts = await factsOfStory(store, all);
-  await store
-    .saveStoryFacts(story.id, { version: FACTS_VERSION, articleCount: all.length, facts, card: storyCard(facts, all) })
-    // A store busy with an import's write lock: the next reader finds them again.
-    .catch(() => false);
-  return facts;
+  const found: StoredStoryFacts = { version: FACTS_VERSION, articleCount: all.length, facts, card: storyCard(facts, all), ties: storyTies(all) };
+  // A store busy with an import's write lock: the next reader finds them again.
+  await store.saveStoryFacts(story.id, found).catch(() => false);
+  return found;
+}
+
+export async function keptStoryFacts(store: Store, story: Pick<StorySummary, 'id' | 'articleCount'>, articles?: readonly StoredStoryArticle[]): Promise<StoryFacts> {
+  return (await keptStory(store, story, articles)).facts;
 }
 
 /**
@@ -82,10 +86,11 @@ export async function keptStoryFacts(store: Store, story: Pick<StorySummary, 'id
  * feeds read kept facts: at most `limit` stories, yielding between stories so a server stays responsive.
  * Returns how many it found.
  */
-export async function fillStoryFacts(store: Store, limit: number): Promise<number> {
+export async function fillStoryFacts(store: Store, limit: number, stop: () => boolean = () => false): Promise<number> {
   const ids = await store.storiesLackingFacts(FACTS_VERSION, limit);
   let done = 0;
   for (const id of ids) {
+    if (stop()) break;
     const [summary] = await store.storySummaries([id]);
     if (!summary) continue;
     await keptStoryFacts(store, summary);

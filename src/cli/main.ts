@@ -1,4 +1,5 @@
 // The `crosswire` command. Thin: it parses arguments, opens the store, calls the library, prints.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +21,12 @@ import { importPaths, type ImportSummary } from '../importer.js';
 import { Pipeline } from '../pipeline.js';
 import { defaultWorkers } from '../prepare-pool.js';
 import { createApp } from '../server/app.js';
+import { isLoopbackAddress } from '../server/guard.js';
+import { startFactsFill } from '../reader/fill.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { storyView } from '../stories/story-view.js';
-import { ENTITY_TYPES, entitiesOfStore, factsOfStory } from '../facts.js';
+import { storyTies, storyView } from '../stories/story-view.js';
+import { ENTITY_TYPES, entitiesOfStore, factsOfStory, fillStoryFacts } from '../facts.js';
 import { printEntities, printFacts } from './facts-format.js';
 import { progress } from '../util/progress.js';
 import {
@@ -81,12 +84,30 @@ async function runImport(store: Store, paths: string[], quiet: boolean): Promise
   return summary;
 }
 
-async function startServer(store: Store, host: string, portNumber: number, polling: { poll: boolean; allowPrivate?: boolean } = { poll: true }): Promise<void> {
-  const app = createApp(store);
+/**
+ * The write token: none on loopback (only this machine's user reaches it); beyond, the one given
+ * (--token or $CROSSWIRE_TOKEN) or a new random one, printed once.
+ */
+function writeToken(host: string, given: string | undefined): { token: string | null; made: boolean } {
+  if (isLoopbackAddress(host)) return { token: null, made: false };
+  const token = given ?? (process.env.CROSSWIRE_TOKEN || undefined);
+  if (token !== undefined && token.length < 12) throw new UsageError('the write token must be at least 12 characters');
+  return token ? { token, made: false } : { token: randomBytes(18).toString('base64url'), made: true };
+}
+
+async function startServer(
+  store: Store,
+  host: string,
+  portNumber: number,
+  polling: { poll: boolean; allowPrivate?: boolean; token?: string } = { poll: true },
+): Promise<void> {
+  const { token, made } = writeToken(host, polling.token);
+  const app = createApp(store, { access: { token, loopback: isLoopbackAddress(host) }, fetch: fetchPolicy(polling.allowPrivate) });
   await new Promise<void>((resolveListen, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: portNumber }, (info) => {
       const shownHost = host.includes(':') ? `[${host}]` : host;
       out(`Crosswire is serving the reader at http://${shownHost}:${info.port}/  (Ctrl+C to stop)`);
+      if (token) out(made ? `Listening beyond this machine: following, muting and subscribing need the token ${token} (sign in at /sign-in; set --token or $CROSSWIRE_TOKEN to choose it)` : 'Listening beyond this machine: following, muting and subscribing need the token you gave (sign in at /sign-in)');
       resolveListen();
     });
     server.on('error', (e: NodeJS.ErrnoException) =>
@@ -101,6 +122,7 @@ async function startServer(store: Store, host: string, portNumber: number, polli
         onError: (e) => process.stderr.write(`crosswire: polling failed: ${(e as Error).message}\n`),
       })
     : null;
+  const fill = startFactsFill(store, { onError: (e) => process.stderr.write(`crosswire: finding story facts failed: ${(e as Error).message}\n`) });
   // Keep running until interrupted; close the store cleanly so the WAL is checkpointed.
   await new Promise<void>((done) => {
     const stop = (): void => done();
@@ -108,6 +130,7 @@ async function startServer(store: Store, host: string, portNumber: number, polli
     process.once('SIGTERM', stop);
   });
   await loop?.stop();
+  await fill.stop();
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -168,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
         const summary = await store.getStorySummary(id);
         if (!summary) throw new Error(`no story ${id}`);
         const articles = await store.storyArticles(id);
-        const story = storyView(summary, articles);
+        const story = storyView(summary, articles, storyTies(articles));
         const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
         const facts = await factsOfStory(store, articles);
         if (opts.json) {
@@ -337,8 +360,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-poll', 'do not poll the subscribed feeds in the background')
     .option('--allow-private', 'let polling fetch from this machine and the local network')
-    .action(async (opts: { port: number; host: string; poll: boolean; allowPrivate?: boolean }) => {
-      await withStore(g(), (store) => startServer(store, opts.host, opts.port, { poll: opts.poll, allowPrivate: opts.allowPrivate }));
+    .option('--token <token>', 'the token writes need when listening beyond loopback (default: $CROSSWIRE_TOKEN, else a new one, printed)')
+    .action(async (opts: { port: number; host: string; poll: boolean; allowPrivate?: boolean; token?: string }) => {
+      await withStore(g(), (store) => startServer(store, opts.host, opts.port, { poll: opts.poll, ...(opts.allowPrivate ? { allowPrivate: true } : {}), ...(opts.token ? { token: opts.token } : {}) }));
     });
 
   program
@@ -352,6 +376,8 @@ export async function main(argv: string[]): Promise<number> {
           out(`Empty store at ${dbPath(g())}: ingesting the demo corpus…`);
           const summary = await runImport(store, DEMO_PATHS, false);
           out(printImport(summary));
+          // Its stories' facts are found before the first page, not while the reader waits for it.
+          await fillStoryFacts(store, Number.MAX_SAFE_INTEGER);
         }
         await startServer(store, opts.host, opts.port);
       });

@@ -1,6 +1,6 @@
-// Top stories: the newest and biggest first. A story's weight grows with its independent reports (copies
-// add reach, a quarter each) and halves every HALF_LIFE_HOURS of age, so a story twice as big as another
-// ranks level with it when it is twelve hours older.
+// Top stories: the newest and biggest first. A story's weight is 1 + its size (independent reports, and
+// a quarter for each copy, which adds reach), halved every HALF_LIFE_HOURS of age: a story of 3 reports
+// ranks level with a story of 1 report twelve hours newer.
 import type { StorySummary } from '../model.js';
 
 export const HALF_LIFE_HOURS = 12;

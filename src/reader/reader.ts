@@ -2,7 +2,7 @@
 // personal story lists with their cards, a story in full, a person's or an outlet's stories, and the
 // reader's follows and mutes. The server only renders what this returns.
 import { FACTS_VERSION } from '../analyze/facts.js';
-import { keptStoryFacts } from '../facts.js';
+import { keptStory, keptStoryFacts } from '../facts.js';
 import type { EntityType, Follow, FollowKind, Story, StoryCard, StoryFacts, StoryQuote, StorySummary, Thread } from '../model.js';
 import { storyCard } from '../stories/story-card.js';
 import { storyView } from '../stories/story-view.js';
@@ -14,6 +14,8 @@ import { rankStories, type RankedStory } from './rank.js';
 const TOP_WINDOW_HOURS = 72;
 const TOP_CANDIDATES = 5000;
 const MIN_CANDIDATES = 100;
+/** Beyond a page, the stories whose facts are made sure of: a mute may take some of the page's out. */
+const ENSURE_MARGIN = 10;
 /** Cards missing from the store are made while a list is rendered, up to this long; the rest show none. */
 const CARD_BUDGET_MS = 150;
 
@@ -76,25 +78,36 @@ export class Reader {
   /** Stories in the order asked, a page at a time. */
   async stories(order: StoryOrder, limit: number, cursor?: string): Promise<StoryPage<StoryListItem>> {
     if (order === 'latest') {
+      if (limit < 1) return { items: [], next: null };
       const page = await this.store.listStories({ limit: limit + 1, ...(cursor ? { before: readLatestCursor(cursor) as StoryCursor } : {}) });
-      const follows = await this.store.listFollows();
-      const { followed, muted } = await this.matches(page.map((s) => s.id), follows);
-      const shown = page.filter((s) => !muted.has(s.id));
-      return this.paged(shown.slice(0, limit), page.length > limit ? latestCursor(page[limit - 1] as StorySummary) : null, followed);
+      const listed = page.slice(0, limit);
+      await this.ensureFacts(listed);
+      const { followed, muted } = await this.matches(listed.map((s) => s.id), await this.store.listFollows());
+      // The cursor is the last story of the page, shown or muted, so that no story comes twice.
+      return this.paged(listed.filter((s) => !muted.has(s.id)), page.length > limit ? latestCursor(listed[listed.length - 1] as StorySummary) : null, followed);
     }
     return this.ranked(order === 'for-you', limit, cursor);
   }
 
   private async ranked(onlyFollowed: boolean, limit: number, cursor?: string): Promise<StoryPage<StoryListItem>> {
     const after = cursor ? decodeCursor(cursor, { r: 'string', s: 'number', i: 'number' }) : null;
+    if (after && Number.isNaN(Date.parse(after.r))) throw new BadCursor();
     const ref = after?.r ?? (await this.store.latestActivity());
     if (!ref || Number.isNaN(Date.parse(ref))) return { items: [], next: null };
     const now = Date.parse(ref);
     const since = new Date(now - TOP_WINDOW_HOURS * 3_600_000).toISOString();
     // A personal list looks further back: what the reader follows is worth showing even when it is old.
+    // Stories new since the background pass have no kept facts, so nothing is known yet of who is in them:
+    // the ones this page may show are read now, so that a mute or a follow holds from their first showing.
+    if (onlyFollowed && !after) await this.ensureFacts(await this.store.activeStories('', limit * 2));
     let candidates: RankedStory[] = onlyFollowed ? await this.followedCandidates() : await this.store.activeStories(since, TOP_CANDIDATES);
     // A quiet store still has a front page: its latest stories, ranked the same way.
     if (!onlyFollowed && candidates.length < MIN_CANDIDATES) candidates = await this.store.activeStories('', MIN_CANDIDATES);
+    if (!onlyFollowed) {
+      const unranked = rankStories(candidates, now, { followed: new Set(), muted: new Set() });
+      const rest = after ? unranked.filter((r) => r.score < after.s || (r.score === after.s && r.story.id < after.i)) : unranked;
+      await this.ensureFacts(rest.slice(0, limit + ENSURE_MARGIN).map((r) => r.story));
+    }
     const follows = await this.store.listFollows();
     const { followed, muted } = await this.matches(candidates.map((s) => s.id), follows);
     let ranked = rankStories(candidates, now, { followed, muted });
@@ -104,6 +117,15 @@ export class Reader {
     const last = page[page.length - 1];
     const next = ranked.length > limit && last ? encodeCursor({ r: ref, s: last.score, i: last.story.id }) : null;
     return this.paged(await this.store.storySummaries(page.map((r) => r.story.id)), next, followed);
+  }
+
+  /** Finds and keeps the facts of those of these stories that have none kept. */
+  private async ensureFacts(stories: ReadonlyArray<Pick<StorySummary, 'id' | 'articleCount'>>): Promise<void> {
+    const cards = await this.store.storyCards(stories.map((s) => s.id));
+    for (const s of stories) {
+      const kept = cards.get(s.id);
+      if (!kept || kept.version < FACTS_VERSION) await keptStory(this.store, s);
+    }
   }
 
   /** The stories that name, come from or speak of what the reader follows, latest first. */
@@ -198,10 +220,11 @@ export class Reader {
       const into = await this.store.resolveStory(id);
       return into !== null && into !== id ? { movedTo: into } : null;
     }
-    const articles = await this.store.storyArticles(id);
-    const facts = await keptStoryFacts(this.store, summary, articles);
+    // Kept facts spare reading the articles' text; the page lists the articles without it.
+    const kept = await keptStory(this.store, summary);
+    const articles = await this.store.storyArticleList(id);
     const thread = summary.threadId === null ? null : await this.store.getThread(summary.threadId);
-    return { story: storyView(summary, articles), facts, thread };
+    return { story: storyView(summary, articles, kept.ties), facts: kept.facts, thread };
   }
 
   async entity(type: EntityType, key: string, limit: number, cursor?: string): Promise<EntityPage | null> {

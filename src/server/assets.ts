@@ -34,14 +34,15 @@ ol.stories h2 a{color:var(--fg);text-decoration:none}ol.stories h2 a:hover{text-
 .badge{display:inline-block;font-size:.78rem;border-radius:.8rem;padding:0 .5rem;background:var(--chip);color:var(--fg);font-weight:600}
 .chips{display:flex;flex-wrap:wrap;gap:.3rem;padding:0;margin:.3rem 0;list-style:none}
 .chips li a,.chips li span{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:0 .6rem;font-size:.85rem;text-decoration:none;color:var(--fg);background:var(--card)}
-.chips .person a::before{content:"👤 "}.chips .place a::before{content:"📍 "}.chips .organisation a::before{content:"🏛 "}
+.chips .person a{border-left:3px solid #7b61ff}.chips .place a{border-left:3px solid #1e8e3e}.chips .organisation a{border-left:3px solid #e37400}
 .pager{margin:1rem 0}
 .scroll{overflow-x:auto;max-width:100%}
-table.matrix{border-collapse:collapse;font-size:.9rem;min-width:100%}
+table.matrix{border-collapse:collapse;font-size:.9rem;min-width:100%;overflow-wrap:normal}
 table.matrix th,table.matrix td{border-bottom:1px solid var(--line);padding:.35rem .45rem;text-align:left;vertical-align:top}
 table.matrix thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 table.matrix td.cell{text-align:center;white-space:nowrap}
 table.matrix th[scope=row]{font-weight:500;min-width:10rem}
+table.matrix td.status{white-space:nowrap}
 .fact-conflict{color:var(--bad);font-weight:650}.fact-corroborated{color:var(--ok);font-weight:600}.fact-single-source{color:var(--muted)}
 .v-dispute{color:var(--bad);font-weight:650}
 ol.summary li{margin-bottom:.45rem}

@@ -16,7 +16,7 @@ const MAX_STATEMENTS = 30;
 const EXCERPT = 90;
 
 function status(s: FactStatus, reports: number): Raw {
-  return html`<span class="fact-${s}">${STATUS_LABEL[s]}</span>${s === 'corroborated' ? html` <span class="muted">· ${plural(reports, 'report')}</span>` : ''}`;
+  return html`<span class="fact-${s}">${STATUS_LABEL[s]}</span>${s === 'corroborated' ? html`<br><span class="muted">${plural(reports, 'report')}</span>` : ''}`;
 }
 
 function excerpt(text: string): string {
@@ -57,7 +57,7 @@ function matrix(rows: FactRow[]): Raw {
   const others = outlets.length - shown.length;
   const row = (r: FactRow): Raw => {
     const more = [...r.cells.keys()].filter((o) => !shown.includes(o)).length;
-    return html`<tr><th scope="row">${r.label}</th><td>${status(r.status, r.reports)}</td>${shown.map(
+    return html`<tr><th scope="row">${r.label}</th><td class="status">${status(r.status, r.reports)}</td>${shown.map(
       (o) => html`<td class="cell">${r.cells.get(o) ?? html`<span class="muted" aria-label="not stated">·</span>`}</td>`,
     )}${others ? html`<td class="cell">${more ? `+${more}` : ''}</td>` : ''}</tr>`;
   };

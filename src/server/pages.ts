@@ -88,7 +88,7 @@ ${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopen
       : [];
     const following = q ? (await reader.follows()).find((f) => f.kind === 'topic' && f.value === q.toLowerCase().replace(/\s+/gu, ' ')) ?? null : null;
     const body = html`<h1>Search</h1>
-<form action="/search" method="get" class="actions" role="search"><label>Words <input name="q" type="search" value="${q}"></label><button>Search</button></form>
+${q ? '' : html`<p class="muted">Type words in the search box above.</p>`}
 ${q ? html`<p class="muted">${hits.length > SEARCH_SIZE ? `More than ${SEARCH_SIZE}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${q}” · <a href="${withQuery('/feeds/search.atom', { q })}">Atom feed</a></p>
 ${topicControls(q, following)}
 <ol class="stories">${hits.slice(0, SEARCH_SIZE).map((h) => html`<li><h2><a href="/article/${h.articleId}">${h.title}</a></h2>${meta([h.source, h.published && time(h.published), h.storyId !== null && html`<a href="/story/${h.storyId}">the story</a>`])}<div>${h.snippet}</div></li>`)}</ol>

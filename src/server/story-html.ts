@@ -12,7 +12,10 @@ const MAX_BARS = 24;
 
 /** Articles per time bucket (an hour, a day or a week, whichever gives at most MAX_BARS bars) as bars. */
 export function coverageChart(articles: readonly StoryArticle[]): Raw {
-  const times = articles.map((a) => Date.parse(a.time)).filter(Number.isFinite).sort((a, b) => a - b);
+  // An undated article is shown at the time it was taken in, which may be long after the story: it would
+  // stretch the chart over months, so it is left out when any article states its time.
+  const dated = articles.some((a) => a.published) ? articles.filter((a) => a.published) : articles;
+  const times = dated.map((a) => Date.parse(a.time)).filter(Number.isFinite).sort((a, b) => a - b);
   if (times.length < 2) return html``;
   const first = times[0] as number;
   const span = (times[times.length - 1] as number) - first;
@@ -31,8 +34,13 @@ export function coverageChart(articles: readonly StoryArticle[]): Raw {
 <figcaption class="muted">Coverage over time: articles per ${unit}</figcaption></figure>`;
 }
 
+/** The outlet an article came from; a file that names none is known by its file name. */
+function outletName(a: StoryArticle): string {
+  return a.source ?? (a.origin.replace(/[/\\]+$/u, '').replace(/^.*[/\\]/u, '') || a.origin);
+}
+
 function outletLabel(a: StoryArticle): Raw {
-  return a.sourceId !== null ? html`<a class="outlet" href="/outlet/${a.sourceId}">${a.source}</a>` : html`<span class="outlet">${a.source ?? a.origin}</span>`;
+  return a.sourceId !== null ? html`<a class="outlet" href="/outlet/${a.sourceId}">${a.source}</a>` : html`<span class="outlet">${outletName(a)}</span>`;
 }
 
 function coverage(articles: readonly StoryArticle[]): Raw {
@@ -42,22 +50,22 @@ function coverage(articles: readonly StoryArticle[]): Raw {
   return html`<ul class="coverage">${originals.map((a) => {
     const copies = copiesOf.get(a.id) ?? [];
     return html`<li>${outletLabel(a)} <span class="muted">${time(a.time)}</span><div><a href="/article/${a.id}">${a.title}</a></div>
-${copies.length ? html`<details class="copies"><summary>Republished ${copies.length === 1 ? 'once' : `${copies.length} times`}: ${[...new Set(copies.map((c) => c.source ?? c.origin))].join(', ')}</summary><ul>${copies.map((c) => html`<li>${outletLabel(c)}: <a href="/article/${c.id}">${c.title}</a></li>`)}</ul></details>` : ''}</li>`;
+${copies.length ? html`<details class="copies"><summary>Republished ${copies.length === 1 ? 'once' : `${copies.length} times`}: ${[...new Set(copies.map(outletName))].join(', ')}</summary><ul>${copies.map((c) => html`<li>${outletLabel(c)}: <a href="/article/${c.id}">${c.title}</a></li>`)}</ul></details>` : ''}</li>`;
   })}</ul>`;
 }
 
-/** When each outlet came to the story: its first report, in time order. */
+/** When each outlet came to the story: its first report, in time order; undated ones last. */
 function timeline(articles: readonly StoryArticle[]): Raw {
   const seen = new Set<string>();
   const entries = [...articles]
-    .sort((a, b) => a.time.localeCompare(b.time) || a.id - b.id)
+    .sort((a, b) => Number(!a.published) - Number(!b.published) || a.time.localeCompare(b.time) || a.id - b.id)
     .filter((a) => {
-      const outlet = a.source ?? a.origin;
+      const outlet = outletName(a);
       if (seen.has(outlet)) return false;
       seen.add(outlet);
       return true;
     });
-  return html`<ol class="timeline">${entries.map((a, i) => html`<li>${time(a.time)} · ${a.source ?? a.origin} ${i === 0 ? 'first reports it' : a.copyOf !== null ? 'republishes it' : 'reports it'}</li>`)}</ol>`;
+  return html`<ol class="timeline">${entries.map((a, i) => html`<li>${a.published ? time(a.published) : 'Undated'} · ${outletName(a)} ${i === 0 ? 'first reports it' : a.copyOf !== null ? 'republishes it' : 'reports it'}</li>`)}</ol>`;
 }
 
 export function storyPage({ story, facts, thread }: FullStory): Raw {

@@ -1,7 +1,7 @@
 // The Store contract: the only door to persistence. Every method is one atomic, idempotent step,
 // so a crash between two calls never leaves half an article behind.
 import type {
-  Article, ArticleCore, ArticleFacts, Assignment, EntityType, Feed, Follow, FollowKind, Mention, Source, StoryCard, StoryFacts, StorySummary, Thread,
+  Article, ArticleCore, ArticleFacts, Assignment, EntityType, Feed, Follow, FollowKind, Mention, Source, Story, StoryCard, StoryFacts, StorySummary, Thread,
 } from '../model.js';
 
 export interface StoredThreadSignature {
@@ -56,7 +56,11 @@ export interface StoredStoryFacts {
   articleCount: number;
   facts: StoryFacts;
   card: StoryCard;
+  ties: Story['ties'];
 }
+
+/** A story's article as its page lists it: no text, no features. */
+export type StoryArticleListing = Omit<StoredStoryArticle, 'text' | 'html' | 'features' | 'removed'>;
 
 /** Where a listing of stories resumes: after the story last shown (newest first by latest activity). */
 export interface StoryCursor {
@@ -182,6 +186,8 @@ export interface Store {
   activeStories(since: string, limit: number): Promise<Array<Omit<StorySummary, 'outlets'>>>;
   getStorySummary(id: number): Promise<StorySummary | null>;
   storyArticles(storyId: number): Promise<StoredStoryArticle[]>;
+  /** The same articles without their text and features: what a story's page lists. */
+  storyArticleList(storyId: number): Promise<StoryArticleListing[]>;
   /** The stored facts of these articles, by article id; an article without any is left out. */
   articleFacts(articleIds: readonly number[]): Promise<Map<number, StoredFacts>>;
   /** Stores (or replaces) articles' facts. */

@@ -1,6 +1,6 @@
 // A story as a reader sees it: its articles (copies under their originals) and what ties them together.
 import type { Story, StorySummary } from '../model.js';
-import type { StoredStoryArticle } from '../store/store.js';
+import type { StoredStoryArticle, StoryArticleListing } from '../store/store.js';
 
 const MAX_TIES = 15;
 
@@ -46,7 +46,8 @@ export function storyTies(articles: readonly StoredStoryArticle[]): Story['ties'
   return [...entities.slice(0, 8), ...numbers.slice(0, 3), ...terms].slice(0, MAX_TIES);
 }
 
-export function storyView(summary: StorySummary, articles: readonly StoredStoryArticle[]): Story {
+/** A story with its articles listed; `ties` from storyTies, kept with the story's facts. */
+export function storyView(summary: StorySummary, articles: readonly StoryArticleListing[], ties: Story['ties']): Story {
   return {
     ...summary,
     articles: articles.map((a) => ({
@@ -63,6 +64,6 @@ export function storyView(summary: StorySummary, articles: readonly StoredStoryA
       score: a.score,
       reason: a.reason,
     })),
-    ties: storyTies(articles),
+    ties,
   };
 }

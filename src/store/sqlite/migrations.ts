@@ -220,4 +220,14 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX articles_source ON articles(source_id);
     `,
   },
+  {
+    version: 11,
+    // What ties a story's reports is kept with its facts, so that its page need not read every article's
+    // features. Kept facts are derived data: those kept before are dropped, to be found again with ties.
+    sql: `
+      DELETE FROM story_facts;
+      DELETE FROM story_entities;
+      ALTER TABLE story_facts ADD COLUMN ties TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];

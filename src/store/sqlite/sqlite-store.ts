@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Article, ArticleFacts, EntityType, Feed, Follow, FollowKind, Source, StoryCard, StorySummary, Thread } from '../../model.js';
 import type {
   ArticleFeatures, ArticleListing, EntitySummary, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats,
-  StoreTask, StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryCursor,
+  StoreTask, StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryArticleListing, StoryCursor,
 } from '../store.js';
 import { snippet } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
@@ -330,19 +330,22 @@ export class SqliteStore implements Store {
   }
 
   async storyFacts(storyId: number): Promise<StoredStoryFacts | null> {
-    const row = this.sql('SELECT version, article_count, facts, card FROM story_facts WHERE story_id = ?').get(storyId) as
-      | { version: number; article_count: number; facts: string; card: string }
+    const row = this.sql('SELECT version, article_count, facts, card, ties FROM story_facts WHERE story_id = ?').get(storyId) as
+      | { version: number; article_count: number; facts: string; card: string; ties: string }
       | undefined;
     if (!row) return null;
-    return { version: row.version, articleCount: row.article_count, facts: JSON.parse(row.facts) as StoredStoryFacts['facts'], card: JSON.parse(row.card) as StoryCard };
+    return {
+      version: row.version, articleCount: row.article_count, facts: JSON.parse(row.facts) as StoredStoryFacts['facts'],
+      card: JSON.parse(row.card) as StoryCard, ties: JSON.parse(row.ties) as StoredStoryFacts['ties'],
+    };
   }
 
   async saveStoryFacts(storyId: number, f: StoredStoryFacts): Promise<boolean> {
     return this.db.transaction((): boolean => {
       const story = this.sql('SELECT article_count FROM stories WHERE id = ?').get(storyId) as { article_count: number } | undefined;
       if (!story || story.article_count !== f.articleCount) return false;
-      this.sql('INSERT OR REPLACE INTO story_facts (story_id, version, article_count, facts, card) VALUES (?, ?, ?, ?, ?)').run(
-        storyId, f.version, f.articleCount, JSON.stringify(f.facts), JSON.stringify(f.card),
+      this.sql('INSERT OR REPLACE INTO story_facts (story_id, version, article_count, facts, card, ties) VALUES (?, ?, ?, ?, ?, ?)').run(
+        storyId, f.version, f.articleCount, JSON.stringify(f.facts), JSON.stringify(f.card), JSON.stringify(f.ties),
       );
       this.sql('DELETE FROM story_entities WHERE story_id = ?').run(storyId);
       const insert = this.sql('INSERT OR IGNORE INTO story_entities (story_id, type, key, name, reports) VALUES (?, ?, ?, ?, ?)');
@@ -488,6 +491,20 @@ export class SqliteStore implements Store {
       features: JSON.parse(r.features) as ArticleFeatures,
       removed: r.removed ? (JSON.parse(r.removed) as string[]) : [],
     }));
+  }
+
+  async storyArticleList(storyId: number): Promise<StoryArticleListing[]> {
+    const rows = this.sql(
+      `SELECT a.id, a.origin, a.url, a.title, '' AS text, a.byline, a.published, a.ingested_at, a.source_id, s.name AS source_name,
+         s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of, a.incomplete, NULL AS html, a.image,
+         a.match_score, a.match_reason, a.match_ties
+       FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+       WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
+    ).all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string }>;
+    return rows.map((r) => {
+      const { text: _text, html: _html, ...article } = toArticle(r);
+      return { ...article, score: r.match_score, reason: r.match_reason as StoredStoryArticle['reason'], ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'] };
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 // The reader as a person uses it, in real headless Chromium, on the bundled demo corpus: the top
-// stories, a story's summary and coverage, an article, the search form, the keyboard, a phone's width,
+// stories, a story's summary and coverage, an article, following a person, the search form, the keyboard, a phone's width,
 // and the same pages with JavaScript turned off. Screenshots go to test-results/e2e/ (git-ignored).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -151,6 +151,39 @@ describe('the reader in headless Chromium, on the demo corpus', { skip: HAS_CHRO
     await page.screenshot({ path: join(SHOTS, 'desktop-focus.png') });
     await page.keyboard.press('Enter');
     await page.waitForURL(new URL(firstStory, reader.url).href);
+    await page.close();
+  });
+
+  it('follows a person from a story: their page says Following, their stories make For you, Following lists them, and unfollowing undoes it', async () => {
+    const page = await open();
+    await goto(page, await biggestStory(page));
+    const person = page.locator('#entities li.person a').first();
+    const name = (await person.innerText()).trim();
+    await person.click();
+    await page.waitForURL(/\/entity\/person\//u);
+    assert.equal((await page.locator('main h1').innerText()).trim(), name);
+    const entityUrl = page.url();
+    const stories = await page.locator('#stories ol.stories > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(stories.length >= 1, `${name} has stories`);
+
+    await page.getByRole('button', { name: `Follow ${name}` }).click();
+    await page.waitForURL(entityUrl);
+    const pressed = page.getByRole('button', { name: 'Following' });
+    assert.equal(await pressed.getAttribute('aria-pressed'), 'true', 'the button shows the follow');
+
+    await goto(page, '/for-you');
+    const forYou = await page.locator('ol.stories > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of stories) assert.ok(forYou.includes(href), `${href} is in For you: ${forYou.join(' ')}`);
+    assert.ok((await page.locator('ol.stories .badge:text-is("Following")').count()) >= 1, 'its stories are marked');
+
+    await goto(page, '/following');
+    const followed = page.locator('h2:text-is("Followed") + ul li');
+    assert.match(await followed.first().innerText(), new RegExp(name, 'u'));
+    await followed.first().getByRole('button', { name: 'Unfollow' }).click();
+    await page.waitForURL(/\/following$/u);
+    assert.match(await page.locator('main').innerText(), /Nothing followed yet/u);
+    await goto(page, '/for-you');
+    assert.equal(await page.locator('ol.stories > li').count(), 0, 'For you is empty again');
     await page.close();
   });
 

@@ -41,7 +41,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     await next();
     c.header('Content-Security-Policy', CSP);
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Outlets are not told which story a reader came from; the reader's own pages are.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });

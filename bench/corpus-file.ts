@@ -8,9 +8,9 @@ import { newsStream } from './corpus.js';
  * The stream written to a JSON Lines file, so that the benchmark imports it as `crosswire ingest` would:
  * the file read line by line, each line parsed where it is prepared. Writing it is not timed.
  */
-export async function corpusFile(path: string, articles: number, days: number): Promise<number> {
+export async function corpusFile(path: string, articles: number, days: number, large = 0): Promise<number> {
   const out = createWriteStream(path);
-  for (const record of newsStream({ articles, days })) {
+  for (const record of newsStream({ articles, days, large })) {
     if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
   }
   out.end();

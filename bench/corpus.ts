@@ -32,10 +32,15 @@ export interface StreamOptions {
   seed?: number;
   /** Days the stream spans: the active window fills up and slides. */
   days?: number;
+  /**
+   * The share of events that run long, reported 50 to 200 times over weeks (a war, an election): the large
+   * stories a reader opens most. 0 (the default) leaves the stream exactly as it was without the option.
+   */
+  large?: number;
 }
 
 /** Yields records in publication order, `articles` of them. */
-export function* newsStream({ articles, seed = 7, days = 365 }: StreamOptions): Generator<NewsRecord & { label: string }> {
+export function* newsStream({ articles, seed = 7, days = 365, large = 0 }: StreamOptions): Generator<NewsRecord & { label: string }> {
   const r = rng(seed);
   const background = Array.from({ length: 6000 }, () => word(r, 2 + Math.floor(r() * 2)));
   const zipf = (): string => background[Math.floor(background.length * Math.pow(r(), 3))] as string;
@@ -50,7 +55,9 @@ export function* newsStream({ articles, seed = 7, days = 365 }: StreamOptions): 
     const topic = Array.from({ length: 12 }, () => word(r, 3));
     const figure = Math.floor(r() * 900 + 100);
     let wire = '';
-    const n = Math.min(perEvent, articles - produced);
+    // Drawn only when asked for, so that the stream without large events is unchanged.
+    const size = large > 0 && r() < large ? 50 + Math.floor(r() * 151) : perEvent;
+    const n = Math.min(size, articles - produced);
     for (let i = 0; i < n; i++, produced++) {
       const isCopy = i > 0 && i < 3 && wire && r() < 0.5;
       let text: string;

@@ -2,7 +2,7 @@
 // personal story lists with their cards, a story in full, a person's or an outlet's stories, and the
 // reader's follows and mutes. The server only renders what this returns.
 import { FACTS_VERSION } from '../analyze/facts.js';
-import { keptStory, keptStoryFacts } from '../facts.js';
+import { fillStoryFacts, keptStory, keptStoryFacts } from '../facts.js';
 import type { EntityType, Follow, FollowKind, Story, StoryCard, StoryFacts, StoryQuote, StorySummary, Thread } from '../model.js';
 import { storyCard } from '../stories/story-card.js';
 import { storyView } from '../stories/story-view.js';
@@ -16,6 +16,8 @@ const TOP_CANDIDATES = 5000;
 const MIN_CANDIDATES = 100;
 /** Beyond a page, the stories whose facts are made sure of: a mute may take some of the page's out. */
 const ENSURE_MARGIN = 10;
+/** Unread stories read before answering who is in the stories. */
+const READ_BEFORE_ENTITIES = 50;
 /** Cards missing from the store are made while a list is rendered, up to this long; the rest show none. */
 const CARD_BUDGET_MS = 150;
 
@@ -61,6 +63,7 @@ function latestCursor(s: StorySummary): string {
 function readLatestCursor(cursor: string | undefined): StoryCursor | undefined {
   if (!cursor) return undefined;
   const c = decodeCursor(cursor, { t: 'string', i: 'number' });
+  if (Number.isNaN(Date.parse(c.t))) throw new BadCursor();
   return { lastSeen: c.t, id: c.i };
 }
 
@@ -227,7 +230,24 @@ export class Reader {
     return { story: storyView(summary, articles, kept.ties), facts: kept.facts, thread };
   }
 
+  /**
+   * Who is in the stories is known from their kept facts. Before answering from them, the facts of a
+   * bounded number of unread stories are found (a small store is then complete; a large one is completed by
+   * the server's background pass); returns how many stories remain unread.
+   */
+  private async readSome(): Promise<number> {
+    await fillStoryFacts(this.store, READ_BEFORE_ENTITIES);
+    return this.store.countStoriesLackingFacts(FACTS_VERSION);
+  }
+
+  /** People, organisations and places by the stories naming them, and how many stories are still unread. */
+  async entities(type: EntityType | null, limit: number, offset: number): Promise<{ entities: EntitySummary[]; unread: number }> {
+    const unread = await this.readSome();
+    return { entities: await this.store.listEntities({ ...(type ? { type } : {}), limit, offset }), unread };
+  }
+
   async entity(type: EntityType, key: string, limit: number, cursor?: string): Promise<EntityPage | null> {
+    await this.readSome();
     const keys = await this.keysOf(type, key);
     const entity = await this.store.getEntity(type, key);
     if (!entity) return null;
@@ -273,6 +293,7 @@ export class Reader {
   async follow(kind: FollowKind, value: string, mode: Follow['mode']): Promise<Follow> {
     const v = value.trim();
     if (kind === 'entity') {
+      await this.readSome();
       const e = parseEntityValue(v);
       const found = e ? await this.store.getEntity(e.type, e.key) : null;
       if (!found) throw new FollowError(`no person, organisation or place "${v}" in any story (give it as type:key, e.g. person:antony blinken)`);

@@ -76,8 +76,8 @@ export function registerApi(app: Hono, store: Store, reader: Reader, fetch: Fetc
     const type = choiceParam(c, 'type', ENTITY_TYPES, null);
     const limit = limitParam(c, 50, 200);
     const offset = offsetCursor(c);
-    const rows = await store.listEntities({ ...(type ? { type } : {}), limit: limit + 1, offset });
-    return c.json({ entities: rows.slice(0, limit), next: rows.length > limit ? String(offset + limit) : null });
+    const { entities: rows, unread } = await reader.entities(type, limit + 1, offset);
+    return c.json({ entities: rows.slice(0, limit), next: rows.length > limit ? String(offset + limit) : null, unread });
   });
 
   app.get('/api/entities/:type/:key', async (c) => {

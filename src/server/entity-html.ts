@@ -23,11 +23,12 @@ ${p.quotes.length ? html`<section id="quotes"><h2>What ${e.name} said</h2><ul cl
 ${storyList(p.stories, p.next, (c) => withQuery(entityHref(e.type, e.key), { cursor: c }), 'No stories yet.')}</section>`;
 }
 
-export function entitiesPage(entities: readonly EntitySummary[], type: string | null, next: string | null): Raw {
+export function entitiesPage(entities: readonly EntitySummary[], type: string | null, next: string | null, unread: number): Raw {
   const tab = (t: string | null, label: string): Raw =>
     html`<a href="${withQuery('/entities', { type: t })}"${t === type ? html` aria-current="page"` : ''}>${label}</a>`;
   return html`<h1>People, organisations and places</h1>
 <nav class="main" aria-label="Kinds">${tab(null, 'All')}${tab('person', 'People')}${tab('organisation', 'Organisations')}${tab('place', 'Places')}</nav>
+${unread ? html`<p class="notice" role="status">${plural(unread, 'story', 'stories')} not yet read for who is in them: the server is reading them, latest first.</p>` : ''}
 ${entities.length ? html`<ol class="stories">${entities.map((e) => html`<li><h2><a href="${entityHref(e.type, e.key)}">${e.name}</a></h2>${meta([TYPE_LABEL[e.type], plural(e.stories, 'story', 'stories'), plural(e.reports, 'report'), html`latest ${time(e.lastSeen)}`])}</li>`)}</ol>` : html`<p class="notice">None yet: people and places are listed once their stories have been read (the server reads new stories in the background).</p>`}
 ${next ? html`<p class="pager"><a rel="next" href="${withQuery('/entities', { type, cursor: next })}">More</a></p>` : ''}`;
 }

@@ -72,7 +72,9 @@ export function accessGuard(options: AccessOptions): MiddlewareHandler {
     }
     if (!SAFE_METHODS.has(c.req.method)) {
       if (!sameOrigin(c)) return refuse(c, 403, 'writes must come from the reader itself, not from another site');
-      if (!isAuthorised(c, options)) return refuse(c, 401, 'this server needs its token to change anything: sign in at /sign-in, or send Authorization: Bearer TOKEN');
+      // Signing in is how a browser presents the token: it cannot need the token already.
+      const signingIn = c.req.method === 'POST' && c.req.path === '/sign-in';
+      if (!signingIn && !isAuthorised(c, options)) return refuse(c, 401, 'this server needs its token to change anything: sign in at /sign-in, or send Authorization: Bearer TOKEN');
     }
     await next();
   };

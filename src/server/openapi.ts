@@ -28,17 +28,22 @@ const factVersion = {
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str, movedTo: int }, ['movedTo']),
   Source: obj({ id: int, name: str, domain: nullable(str) }),
-  StorySummary: obj({
-    id: int, headline: str, articleCount: int, reportCount: { ...int, description: 'Independent reports: articles that are not copies.' },
-    outlets: arr(str), firstSeen: time, lastSeen: time, threadId: nullable(int),
-  }),
+  // The fields of a story, open for extension (allOf below); StorySummary itself is closed.
+  StorySummaryFields: {
+    ...obj({
+      id: int, headline: str, articleCount: int, reportCount: { ...int, description: 'Independent reports: articles that are not copies.' },
+      outlets: arr(str), firstSeen: time, lastSeen: time, threadId: nullable(int),
+    }),
+    additionalProperties: true,
+  },
+  StorySummary: { type: 'object', allOf: [ref('StorySummaryFields')], unevaluatedProperties: false },
   StoryCard: obj({
     lede: { ...str, description: 'One sentence of the story, from its reports.' },
     people: arr(obj({ name: str, key: str })),
     places: arr(obj({ name: str, key: str })),
   }),
   StoryListItem: {
-    allOf: [{ ...ref('StorySummary') }],
+    allOf: [ref('StorySummaryFields')],
     type: 'object',
     properties: { card: nullable(ref('StoryCard')), followed: bool },
     required: ['card', 'followed'],
@@ -65,7 +70,7 @@ const schemas: Record<string, Schema> = {
   }),
   Thread: obj({ id: int, title: str, stories: arr(ref('StorySummary')) }),
   StoryDetail: {
-    allOf: [{ ...ref('StorySummary') }],
+    allOf: [ref('StorySummaryFields')],
     type: 'object',
     properties: {
       articles: arr(ref('StoryArticle')),
@@ -127,7 +132,12 @@ const paths: Record<string, Schema> = {
     get: {
       summary: 'A story in full: its articles, its facts across outlets, its thread',
       parameters: [idPath],
-      responses: { '200': json(ref('StoryDetail')), '301': error('Merged into another story: see Location and movedTo.'), '400': bad, '404': notFound },
+      responses: {
+        '200': json(ref('StoryDetail')),
+        '301': { ...error('Merged into another story: see Location and movedTo.'), headers: { Location: { description: 'The story it was merged into.', schema: str } } },
+        '400': bad,
+        '404': notFound,
+      },
     },
   },
   '/api/articles': {
@@ -138,7 +148,10 @@ const paths: Record<string, Schema> = {
     get: {
       summary: 'People, organisations and places by the number of stories naming them',
       parameters: [q('type', entityType, 'Only this kind.'), limit(200, 50), cursorParam],
-      responses: { '200': json(obj({ entities: arr(ref('Entity')), next: cursor })), '400': bad },
+      responses: {
+        '200': json(obj({ entities: arr(ref('Entity')), next: cursor, unread: { ...int, description: 'Stories not yet read for who is in them (the server reads them in the background).' } })),
+        '400': bad,
+      },
     },
   },
   '/api/entities/{type}/{key}': {
@@ -192,6 +205,30 @@ const paths: Record<string, Schema> = {
   '/api/openapi.json': { get: { summary: 'This document', responses: { '200': json({ type: 'object' }) } } },
 };
 
+const notModified: Schema = { description: 'Not modified: the If-None-Match sent is the current ETag.' };
+const etagHeader: Schema = { ETag: { description: 'Send it back as If-None-Match to get a 304 while nothing changed.', schema: str } };
+const hostRefused = error('A bad parameter, or (on loopback) a request naming a host other than this machine.');
+
+/** What every operation may answer besides its own: 400 for a foreign host; GETs a 304 and an ETag; writes take the token. */
+function withCommon(all: Record<string, Schema>): Record<string, Schema> {
+  const out: Record<string, Schema> = {};
+  for (const [path, ops] of Object.entries(all)) {
+    out[path] = Object.fromEntries(
+      Object.entries(ops as Record<string, Schema>).map(([method, op]) => {
+        const responses = { ...(op.responses as Record<string, Schema>) };
+        if (!responses['400']) responses['400'] = hostRefused;
+        if (method === 'get') {
+          responses['304'] = notModified;
+          for (const [status, r] of Object.entries(responses)) if (status.startsWith('2')) responses[status] = { ...r, headers: etagHeader };
+        }
+        const security = method === 'get' ? {} : { security: [{}, { token: [] }] };
+        return [method, { ...op, ...security, responses }];
+      }),
+    );
+  }
+  return out;
+}
+
 export function openApiDocument(): Schema {
   return {
     openapi: '3.1.0',
@@ -202,7 +239,7 @@ export function openApiDocument(): Schema {
         'News from many outlets as stories, with their facts across outlets. Lists page by cursor; responses carry ETags (send If-None-Match for a 304). ' +
         'Writes need `Authorization: Bearer TOKEN` when the server listens beyond loopback, and must not come from another site.',
     },
-    paths,
+    paths: withCommon(paths),
     components: { schemas, securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
   };
 }

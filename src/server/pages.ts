@@ -101,8 +101,8 @@ ${hits.length > SEARCH_SIZE ? html`<p class="pager"><a rel="next" href="${withQu
     if (type !== null && !ENTITY_TYPES.includes(type as EntityType)) return problem(c, 400, 'Unknown kind', 'Kinds are person, organisation and place.');
     const from = Number(c.req.query('cursor') ?? 0);
     const offset = Number.isInteger(from) && from >= 0 ? from : 0;
-    const entities = await store.listEntities({ ...(type ? { type: type as EntityType } : {}), limit: 101, offset });
-    return c.html(page('People, organisations and places', entitiesPage(entities.slice(0, 100), type, entities.length > 100 ? String(offset + 100) : null), { section: 'entities' }));
+    const { entities, unread } = await reader.entities(type as EntityType | null, 101, offset);
+    return c.html(page('People, organisations and places', entitiesPage(entities.slice(0, 100), type, entities.length > 100 ? String(offset + 100) : null, unread), { section: 'entities' }));
   });
 
   app.get('/entity/:type/:key', async (c) => {

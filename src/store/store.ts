@@ -203,6 +203,8 @@ export interface Store {
   storyCards(ids: readonly number[]): Promise<Map<number, { version: number; card: StoryCard }>>;
   /** Stories whose facts are not kept, or kept by finders older than `version`: latest activity first. */
   storiesLackingFacts(version: number, limit: number): Promise<number[]>;
+  /** How many stories lack kept facts (as storiesLackingFacts). */
+  countStoriesLackingFacts(version: number): Promise<number>;
   /** Stories naming any of these entities (by type and key), latest activity first. */
   storiesNaming(entities: ReadonlyArray<{ type: EntityType; key: string }>, options: { limit: number; before?: StoryCursor }): Promise<StorySummary[]>;
   /** Of these stories, those that name any of the entities. */

@@ -81,9 +81,10 @@ function usable(s: string): boolean {
 type Weight = (stem: string) => number;
 
 function states(a: Set<string>, b: Set<string>, weight: Weight): boolean {
-  const o = weightedOverlap(a, b, weight);
+  // The plain count first: it rules out most pairs, and costs no weights.
   const shared = sharedCount(a, b);
   if (shared < SAME_SENTENCE_MIN_SHARED) return false;
+  const o = weightedOverlap(a, b, weight);
   return o.dice >= SAME_SENTENCE || (shared >= CONTAINED_MIN_SHARED && o.containment >= SAME_SENTENCE_CONTAINED);
 }
 

@@ -67,7 +67,11 @@ export function rarityWeights(texts: ReadonlyArray<ReadonlySet<string>>): (stem:
   const df = new Map<string, number>();
   for (const t of texts) for (const s of t) df.set(s, (df.get(s) ?? 0) + 1);
   const n = texts.length;
-  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+  // One logarithm per stem, not per lookup: the summary compares every pair of a story's sentences.
+  const weights = new Map<string, number>();
+  for (const [stem, count] of df) weights.set(stem, Math.log(1 + n / count));
+  const unseen = Math.log(1 + n);
+  return (stem) => weights.get(stem) ?? unseen;
 }
 
 /** Dice and containment of two stem sets, each stem counted by its weight. */

@@ -228,6 +228,20 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       DELETE FROM story_facts;
       DELETE FROM story_entities;
       ALTER TABLE story_facts ADD COLUMN ties TEXT NOT NULL DEFAULT '[]';
+      -- A follow's id is never given again once removed: a page still showing the old Unfollow button
+      -- must not remove whatever was followed since under the same number.
+      CREATE TABLE follows_kept (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('entity', 'topic', 'outlet')),
+        value TEXT NOT NULL,
+        label TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('follow', 'mute')),
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, value)
+      );
+      INSERT INTO follows_kept SELECT id, kind, value, label, mode, created_at FROM follows;
+      DROP TABLE follows;
+      ALTER TABLE follows_kept RENAME TO follows;
     `,
   },
 ];

@@ -370,6 +370,13 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async countStoriesLackingFacts(version: number): Promise<number> {
+    const row = this.sql(
+      'SELECT COUNT(*) AS n FROM stories st LEFT JOIN story_facts f ON f.story_id = st.id WHERE f.story_id IS NULL OR f.version < ?',
+    ).get(version) as { n: number };
+    return row.n;
+  }
+
   async storiesNaming(entities: ReadonlyArray<{ type: EntityType; key: string }>, { limit, before }: { limit: number; before?: StoryCursor }): Promise<StorySummary[]> {
     if (!entities.length) return [];
     const rows = this.sql(

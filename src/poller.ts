@@ -4,6 +4,7 @@
 // a round killed half-way and run again stores every item exactly once.
 import type { Feed, IngestOutcome } from './model.js';
 import type { Pipeline } from './pipeline.js';
+import { repeatRounds } from './util/rounds.js';
 import type { Store } from './store/store.js';
 import { wordCount } from './extract/furniture.js';
 import { decodeServed } from './ingest/decode.js';
@@ -142,29 +143,14 @@ export interface PollingLoop {
  * doubled: the next check waits for it. A round that throws is reported and the loop goes on.
  */
 export function startPolling(store: Store, pipeline: Pipeline, options: PollOptions & { everyMs?: number; onRound?: (reports: FeedPollReport[]) => void; onError?: (e: unknown) => void } = {}): PollingLoop {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
   const abort = new AbortController();
-  const round = async (): Promise<void> => {
-    try {
+  const every = options.everyMs ?? 60_000;
+  return repeatRounds(
+    async () => {
       const reports = await pollDue(store, pipeline, { ...options, signal: abort.signal });
       if (reports.length) options.onRound?.(reports);
-    } catch (e) {
-      options.onError?.(e);
-    }
-    if (!stopped) timer = setTimeout(tick, options.everyMs ?? 60_000);
-  };
-  const tick = (): void => {
-    running = round();
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      abort.abort();
-      if (timer) clearTimeout(timer);
-      await running;
+      return every;
     },
-  };
+    { errorDelayMs: every, onStop: () => abort.abort(), ...(options.onError ? { onError: options.onError } : {}) },
+  );
 }

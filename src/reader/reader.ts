@@ -252,12 +252,9 @@ export class Reader {
     const entity = await this.store.getEntity(type, key);
     if (!entity) return null;
     const entities = keys.map((k) => ({ type, key: k }));
-    const before = readLatestCursor(cursor);
-    const page = await this.store.storiesNaming(entities, { limit: limit + 1, ...(before ? { before } : {}) });
     const follows = await this.store.listFollows();
-    const { followed } = await this.matches(page.map((s) => s.id), follows);
-    const shown = page.slice(0, limit);
-    const listed = await this.paged(shown, page.length > limit ? latestCursor(shown[shown.length - 1] as StorySummary) : null, followed);
+    const listed = await this.latestPage((options) => this.store.storiesNaming(entities, options), limit, cursor, follows);
+    const shown = listed.items;
     const quotes: EntityPage['quotes'] = [];
     if (type === 'person' || type === 'organisation') {
       for (const s of shown.slice(0, 20)) {
@@ -272,14 +269,24 @@ export class Reader {
   async outlet(id: number, limit: number, cursor?: string) {
     const source = await this.store.getSource(id);
     if (!source) return null;
-    const before = readLatestCursor(cursor);
-    const page = await this.store.storiesFromSource(id, { limit: limit + 1, ...(before ? { before } : {}) });
     const follows = await this.store.listFollows();
-    const { followed } = await this.matches(page.map((s) => s.id), follows);
-    const shown = page.slice(0, limit);
-    const listed = await this.paged(shown, page.length > limit ? latestCursor(shown[shown.length - 1] as StorySummary) : null, followed);
+    const listed = await this.latestPage((options) => this.store.storiesFromSource(id, options), limit, cursor, follows);
     const following = follows.find((f) => f.kind === 'outlet' && f.value === source.name) ?? null;
     return { source, stories: listed.items, next: listed.next, following };
+  }
+
+  /** A page of a latest-first list of stories (a person's, an outlet's), with its cards and the next cursor. */
+  private async latestPage(
+    list: (options: { limit: number; before?: StoryCursor }) => Promise<StorySummary[]>,
+    limit: number,
+    cursor: string | undefined,
+    follows: Follow[],
+  ): Promise<StoryPage<StoryListItem>> {
+    const before = readLatestCursor(cursor);
+    const page = await list({ limit: limit + 1, ...(before ? { before } : {}) });
+    const shown = page.slice(0, limit);
+    const { followed } = await this.matches(shown.map((s) => s.id), follows);
+    return this.paged(shown, page.length > limit ? latestCursor(shown[shown.length - 1] as StorySummary) : null, followed);
   }
 
   follows(): Promise<Follow[]> {

@@ -50,6 +50,9 @@ export interface EntityPage {
   next: string | null;
   /** What it said, story by story (the latest stories first). */
   quotes: Array<{ storyId: number; headline: string; quote: StoryQuote }>;
+  /** The titles and roles its latest stories give it ("Chief executive"), and the other names they use. */
+  roles: string[];
+  aliases: string[];
   following: Follow | null;
 }
 
@@ -256,14 +259,19 @@ export class Reader {
     const listed = await this.latestPage((options) => this.store.storiesNaming(entities, options), limit, cursor, follows);
     const shown = listed.items;
     const quotes: EntityPage['quotes'] = [];
-    if (type === 'person' || type === 'organisation') {
-      for (const s of shown.slice(0, 20)) {
-        const facts = await keptStoryFacts(this.store, s);
-        for (const q of facts.quotes) if (q.speakerKey && keys.includes(q.speakerKey)) quotes.push({ storyId: s.id, headline: s.headline, quote: q });
+    const roles = new Set<string>();
+    const aliases = new Set<string>();
+    for (const s of shown.slice(0, 20)) {
+      const facts = await keptStoryFacts(this.store, s);
+      for (const e of facts.entities) {
+        if (e.type !== type || !keys.includes(e.key)) continue;
+        for (const r of e.roles) roles.add(r);
+        for (const a of [e.name, ...e.aliases]) if (a !== entity.name) aliases.add(a);
       }
+      for (const q of facts.quotes) if (q.speakerKey && keys.includes(q.speakerKey)) quotes.push({ storyId: s.id, headline: s.headline, quote: q });
     }
     const following = follows.find((f) => f.kind === 'entity' && f.value === `${type}:${key}`) ?? null;
-    return { entity, keys, stories: listed.items, next: listed.next, quotes, following };
+    return { entity, keys, stories: listed.items, next: listed.next, quotes, roles: fullest([...roles]).slice(0, 10), aliases: [...aliases].slice(0, 10), following };
   }
 
   async outlet(id: number, limit: number, cursor?: string) {
@@ -319,6 +327,12 @@ export class Reader {
   unfollow(id: number): Promise<boolean> {
     return this.store.removeFollow(id);
   }
+}
+
+/** Roles without those another one says more fully ("chief executive" beside "Lumora chief executive"). */
+function fullest(roles: string[]): string[] {
+  const lower = roles.map((r) => r.toLowerCase());
+  return roles.filter((_, i) => !lower.some((other, j) => j !== i && other.length > (lower[i] as string).length && other.includes(lower[i] as string)));
 }
 
 export class FollowError extends Error {}

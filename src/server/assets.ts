@@ -46,6 +46,7 @@ table.matrix td.status{white-space:nowrap}
 .fact-conflict{color:var(--bad);font-weight:650}.fact-corroborated{color:var(--ok);font-weight:600}.fact-single-source{color:var(--muted)}
 .v-dispute{color:var(--bad);font-weight:650}
 ol.summary li{margin-bottom:.45rem}
+#quotes h3{font-size:1rem;margin:1rem 0 .2rem}
 .cite{font-size:.8rem;color:var(--muted)}
 ul.statements{list-style:none;padding:0}ul.statements>li{border-left:3px solid var(--line);padding:.2rem 0 .2rem .8rem;margin:.8rem 0}
 ul.statements blockquote{margin:.25rem 0}

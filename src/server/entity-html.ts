@@ -13,14 +13,26 @@ export function entityPage(p: EntityPage, back: string): Raw {
   const e = p.entity;
   const value = `${e.type}:${e.key}`;
   return html`<p class="muted">${TYPE_LABEL[e.type]}</p><h1>${e.name}</h1>
-${meta([plural(e.stories, 'story', 'stories'), plural(e.reports, 'report'), html`latest ${time(e.lastSeen)}`])}
+${p.roles.length ? html`<p>${p.roles.join(' · ')}</p>` : ''}
+${meta([plural(e.stories, 'story', 'stories'), plural(e.reports, 'report'), html`latest ${time(e.lastSeen)}`, p.aliases.length > 0 && `also “${p.aliases.join('”, “')}”`])}
 ${followControls('entity', value, e.name, p.following, back)}
 <p class="muted"><a href="/feeds/entity/${e.type}/${encodeURIComponent(e.key)}.atom">Atom feed</a> · <a href="/feeds/entity/${e.type}/${encodeURIComponent(e.key)}.json">JSON Feed</a></p>
-${p.quotes.length ? html`<section id="quotes"><h2>What ${e.name} said</h2><ul class="statements">${p.quotes.slice(0, 20).map(
-    ({ storyId, headline, quote }) => html`<li><div><a href="/story/${storyId}">${headline}</a></div>${wordingsOf(quote.versions).slice(0, 2).map((w) => html`<blockquote>${w.direct ? `“${w.text}”` : w.text} <span class="cite">— ${w.outlets.join(', ')}</span></blockquote>`)}</li>`,
-  )}</ul></section>` : ''}
+${p.quotes.length ? html`<section id="quotes"><h2>What ${e.name} said</h2>${saidByStory(p.quotes)}</section>` : ''}
 <section id="stories"><h2>Stories</h2>
 ${storyList(p.stories, p.next, (c) => withQuery(entityHref(e.type, e.key), { cursor: c }), 'No stories yet.')}</section>`;
+}
+
+/** Quotations under the story they come from, each wording with its outlets. */
+function saidByStory(quotes: EntityPage['quotes']): Raw {
+  const stories = new Map<number, { headline: string; quotes: Array<EntityPage['quotes'][number]['quote']> }>();
+  for (const q of quotes.slice(0, 30)) {
+    const s = stories.get(q.storyId) ?? { headline: q.headline, quotes: [] };
+    s.quotes.push(q.quote);
+    stories.set(q.storyId, s);
+  }
+  return html`${[...stories].map(([id, s]) => html`<h3><a href="/story/${id}">${s.headline}</a></h3><ul class="statements">${s.quotes.map(
+    (quote) => html`<li>${wordingsOf(quote.versions).slice(0, 2).map((w) => html`<blockquote>${w.direct ? `“${w.text}”` : w.text} <span class="cite">— ${w.outlets.join(', ')}</span></blockquote>`)}</li>`,
+  )}</ul>`)}`;
 }
 
 export function entitiesPage(entities: readonly EntitySummary[], type: string | null, next: string | null, unread: number): Raw {

@@ -97,7 +97,7 @@ const schemas: Record<string, Schema> = {
   }),
   EntityPage: obj({
     entity: ref('Entity'), keys: arr(str), stories: arr(ref('StoryListItem')), next: cursor,
-    quotes: arr(obj({ storyId: int, headline: str, quote: { type: 'object' } })), following: nullable(ref('Follow')),
+    quotes: arr(obj({ storyId: int, headline: str, quote: { type: 'object' } })), roles: arr(str), aliases: arr(str), following: nullable(ref('Follow')),
   }),
   SourceStats: obj({ id: int, name: str, domain: nullable(str), articles: int, copies: int, stories: int, lastSeen: nullable(time) }),
   SearchHit: obj({ articleId: int, storyId: nullable(int), title: str, source: nullable(str), published: nullable(time), snippet: str }),

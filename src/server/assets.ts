@@ -51,6 +51,8 @@ ol.summary li{margin-bottom:.45rem}
 ul.statements{list-style:none;padding:0}ul.statements>li{border-left:3px solid var(--line);padding:.2rem 0 .2rem .8rem;margin:.8rem 0}
 ul.statements blockquote{margin:.25rem 0}
 ul.coverage{list-style:none;padding:0}ul.coverage>li{padding:.45rem 0;border-bottom:1px solid var(--line)}
+#coverage ul.coverage{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.6rem}
+#coverage ul.coverage>li{border:1px solid var(--line);border-radius:.5rem;background:var(--card);padding:.55rem .7rem}
 .outlet{font-weight:650;font-size:.85rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
 details.copies summary{cursor:pointer;font-size:.88rem;color:var(--muted)}
 details.copies ul{margin:.3rem 0 0 1rem;padding:0;font-size:.92rem}

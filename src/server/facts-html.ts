@@ -3,7 +3,7 @@
 // and where. Everything passes through `html`, which escapes it.
 import type { FactStatus, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
 import { wordingsOf } from '../stories/wordings.js';
-import { html, plural, type Raw } from './html.js';
+import { html, plural, raw, type Raw } from './html.js';
 import { entityHref } from './links.js';
 
 const STATUS_LABEL: Record<FactStatus, string> = { conflict: 'In conflict', corroborated: 'Corroborated', 'single-source': 'Single source' };
@@ -15,8 +15,9 @@ const TABLE_OUTLETS = 7;
 const MAX_STATEMENTS = 30;
 const EXCERPT = 90;
 
-function status(s: FactStatus, reports: number): Raw {
-  return html`<span class="fact-${s}">${STATUS_LABEL[s]}</span>${s === 'corroborated' ? html`<br><span class="muted">${plural(reports, 'report')}</span>` : ''}`;
+/** A fact's status; in the table the count of reports goes on a line of its own, to keep the column narrow. */
+function status(s: FactStatus, reports: number, inTable = false): Raw {
+  return html`<span class="fact-${s}">${STATUS_LABEL[s]}</span>${s === 'corroborated' ? html`${inTable ? raw('<br>') : ' · '}<span class="muted">${plural(reports, 'report')}</span>` : ''}`;
 }
 
 function excerpt(text: string): string {
@@ -57,7 +58,7 @@ function matrix(rows: FactRow[]): Raw {
   const others = outlets.length - shown.length;
   const row = (r: FactRow): Raw => {
     const more = [...r.cells.keys()].filter((o) => !shown.includes(o)).length;
-    return html`<tr><th scope="row">${r.label}</th><td class="status">${status(r.status, r.reports)}</td>${shown.map(
+    return html`<tr><th scope="row">${r.label}</th><td class="status">${status(r.status, r.reports, true)}</td>${shown.map(
       (o) => html`<td class="cell">${r.cells.get(o) ?? html`<span class="muted" aria-label="not stated">·</span>`}</td>`,
     )}${others ? html`<td class="cell">${more ? `+${more}` : ''}</td>` : ''}</tr>`;
   };

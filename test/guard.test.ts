@@ -217,6 +217,18 @@ describe('writes from another site', () => {
   });
 });
 
+describe('bodies too large to be a follow, a subscription or a sign-in', () => {
+  it('are refused with 413 before they are taken, on the API and the forms, and nothing is stored', async () => {
+    await clear();
+    const big = JSON.stringify({ kind: 'topic', value: 'x'.repeat(70 * 1024) });
+    const api = await send(loopback, 'POST', '/api/follows', { host: 'localhost:8080', ...JSON_TYPE }, big);
+    await refused(api, 413, /larger than 64 KB/u, 'POST /api/follows with 70 KB');
+    const form = await send(loopback, 'POST', '/following', { host: 'localhost:8080', 'content-type': 'application/x-www-form-urlencoded' }, `kind=topic&mode=follow&value=${'y'.repeat(70 * 1024)}`);
+    assert.equal(form.status, 413);
+    assert.deepEqual(await followValues(), []);
+  });
+});
+
 describe('a reader beyond loopback, with a token', () => {
   const HOST = 'reader.example.org:8443';
   const ORIGIN = 'https://reader.example.org:8443';

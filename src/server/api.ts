@@ -11,12 +11,10 @@ import { openApiDocument } from './openapi.js';
 import { BadParameter, choiceParam, idParam, limitParam, offsetCursor } from './params.js';
 
 const ORDERS: readonly StoryOrder[] = ['top', 'latest', 'for-you'];
-const MAX_BODY = 64 * 1024;
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   if (!(c.req.header('content-type') ?? '').toLowerCase().includes('application/json')) throw new BadParameter('send a JSON body (Content-Type: application/json)');
   const text = await c.req.text();
-  if (text.length > MAX_BODY) throw new BadParameter('the body is too large');
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,6 +1,7 @@
 // The reader over HTTP: pages, the JSON API, outgoing feeds and the two static files, behind one access
 // guard and one set of security headers.
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import type { FetchOptions } from '../ingest/fetcher.js';
 import { BadCursor, Reader } from '../reader/reader.js';
@@ -19,6 +20,8 @@ export interface AppOptions {
   /** How subscribing through the API may fetch (private addresses refused unless allowed). */
   fetch?: FetchOptions;
 }
+
+const MAX_BODY = 64 * 1024;
 
 const CSP = [
   "default-src 'none'",
@@ -47,6 +50,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });
   app.use('*', accessGuard(access));
+  // Nothing the reader takes in (a follow, a subscription, a sign-in) is large: a bigger body is refused
+  // before it is read, not after.
+  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: (c) => (c.req.path.startsWith('/api/') ? c.json({ error: `the body is larger than ${MAX_BODY / 1024} KB` }, 413) : c.text(`The form is larger than ${MAX_BODY / 1024} KB.`, 413)) }));
   // A client that has a page sends its ETag back and gets a 304 when nothing changed.
   app.use('/api/*', etag({ weak: true }));
   app.use('/feeds/*', etag({ weak: true }));

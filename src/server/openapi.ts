@@ -117,7 +117,12 @@ const cursorParam = q('cursor', str, 'The `next` of the previous page.');
 const idPath = p('id', { type: 'integer', minimum: 1 }, 'Its number.');
 const bad = error('A parameter is missing or wrong: the message says which.');
 const notFound = error('No such thing.');
-const writeErrors = { '400': bad, '401': error('The server listens beyond loopback and the token is missing or wrong.'), '403': error('The request came from another site.') };
+const writeErrors = {
+  '400': bad,
+  '401': error('The server listens beyond loopback and the token is missing or wrong.'),
+  '403': error('The request came from another site.'),
+  '413': error('The body is larger than 64 KB.'),
+};
 const body = (schema: Schema): Schema => ({ required: true, content: { 'application/json': { schema } } });
 
 const paths: Record<string, Schema> = {

@@ -3,6 +3,7 @@ import type { Article, ExtractedArticle, Feed, IngestOutcome, Story, StorySummar
 import type { FeedPollReport } from '../poller.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
+import { bracketed } from '../store/snippet.js';
 import { collapseSpaces } from '../util/spaces.js';
 
 type ListedStory = StorySummary & { articles: Array<{ id: number; origin: string; source: string | null; title: string; copyOf: number | null }> };
@@ -75,7 +76,7 @@ export function printArticle(a: Article): string {
 
 export function printSearch(hits: SearchHit[]): string {
   if (!hits.length) return 'No matches.';
-  return hits.map((h) => `[${h.articleId}] ${h.title}  (${h.source ?? '-'}${h.published ? `, ${h.published}` : ''}) story ${h.storyId ?? '-'}\n     ${h.snippet}`).join('\n');
+  return hits.map((h) => `[${h.articleId}] ${h.title}  (${h.source ?? '-'}${h.published ? `, ${h.published}` : ''}) story ${h.storyId ?? '-'}\n     ${bracketed({ text: h.snippet, highlights: h.highlights })}`).join('\n');
 }
 
 export interface ExtractEvalSummary {

@@ -100,7 +100,10 @@ const schemas: Record<string, Schema> = {
     quotes: arr(obj({ storyId: int, headline: str, quote: { type: 'object' } })), roles: arr(str), aliases: arr(str), following: nullable(ref('Follow')),
   }),
   SourceStats: obj({ id: int, name: str, domain: nullable(str), articles: int, copies: int, stories: int, lastSeen: nullable(time) }),
-  SearchHit: obj({ articleId: int, storyId: nullable(int), title: str, source: nullable(str), published: nullable(time), snippet: str }),
+  SearchHit: obj({
+    articleId: int, storyId: nullable(int), title: str, source: nullable(str), published: nullable(time), snippet: str,
+    highlights: { ...arr({ type: 'array', items: int, minItems: 2, maxItems: 2 }), description: "Where the query's words stand in the snippet: [start, end) offsets." },
+  }),
   Subscription: obj({
     id: int, url: str, title: nullable(str), siteUrl: nullable(str), category: nullable(str), addedAt: time, etag: nullable(str),
     lastModified: nullable(str), lastPolledAt: nullable(time), lastSuccessAt: nullable(time), lastError: nullable(str),

@@ -91,7 +91,7 @@ ${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopen
 ${q ? '' : html`<p class="muted">Type words in the search box above.</p>`}
 ${q ? html`<p class="muted">${hits.length > SEARCH_SIZE ? `More than ${SEARCH_SIZE}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${q}” · <a href="${withQuery('/feeds/search.atom', { q })}">Atom feed</a></p>
 ${topicControls(q, following)}
-<ol class="stories">${hits.slice(0, SEARCH_SIZE).map((h) => html`<li><h2><a href="/article/${h.articleId}">${h.title}</a></h2>${meta([h.source, h.published && time(h.published), h.storyId !== null && html`<a href="/story/${h.storyId}">the story</a>`])}<div>${h.snippet}</div></li>`)}</ol>
+<ol class="stories">${hits.slice(0, SEARCH_SIZE).map((h) => html`<li><h2><a href="/article/${h.articleId}">${h.title}</a></h2>${meta([h.source, h.published && time(h.published), h.storyId !== null && html`<a href="/story/${h.storyId}">the story</a>`])}<div>${marked(h.snippet, h.highlights)}</div></li>`)}</ol>
 ${hits.length > SEARCH_SIZE ? html`<p class="pager"><a rel="next" href="${withQuery('/search', { q, from: String(from + SEARCH_SIZE) })}">More results</a></p>` : ''}` : ''}`;
     return c.html(page(q ? `Search: ${q}` : 'Search', body, { section: 'search', query: q, feeds }));
   });
@@ -166,6 +166,18 @@ ${access.token ? html`<form method="post" action="/sign-in" class="actions"><lab
     setCookie(c, TOKEN_COOKIE, given, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 30 * 86_400 });
     return c.redirect('/following', 303);
   });
+}
+
+/** A snippet with the query's words marked; every piece escaped. */
+function marked(text: string, highlights: ReadonlyArray<[number, number]>): Raw {
+  const parts: Raw[] = [];
+  let from = 0;
+  for (const [a, b] of highlights) {
+    parts.push(html`${text.slice(from, a)}<mark>${text.slice(a, b)}</mark>`);
+    from = b;
+  }
+  parts.push(html`${text.slice(from)}`);
+  return html`${parts}`;
 }
 
 function topicControls(q: string, current: { id: number; mode: 'follow' | 'mute' } | null): Raw {

@@ -1,5 +1,5 @@
-// A search hit's snippet: the stretch of the article's text where the query's words are densest, the
-// words themselves in [brackets]. Words are compared as the search index compares them (case and
+// A search hit's snippet: the stretch of the article's text where the query's words are densest, with
+// where the words themselves stand in it (shown in [brackets] in a terminal, marked on a page). Words are compared as the search index compares them (case and
 // diacritics folded), so the snippet marks what the index matched.
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -14,14 +14,35 @@ interface Word {
   hit: string | null;
 }
 
+export interface Snippet {
+  text: string;
+  /** Where the query's words stand in `text`: [start, end) offsets. */
+  highlights: Array<[number, number]>;
+}
+
+/** The snippet with its query words in [brackets], as a terminal shows it. */
 export function snippet(text: string, query: string, size = 12): string {
+  return bracketed(snippetOf(text, query, size));
+}
+
+export function bracketed(s: Snippet): string {
+  let out = '';
+  let from = 0;
+  for (const [a, b] of s.highlights) {
+    out += `${s.text.slice(from, a)}[${s.text.slice(a, b)}]`;
+    from = b;
+  }
+  return out + s.text.slice(from);
+}
+
+export function snippetOf(text: string, query: string, size = 12): Snippet {
   const wanted = new Set((query.match(WORD) ?? []).map(foldWord));
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = foldWord(m[0]);
     words.push({ at: m.index, end: m.index + m[0].length, hit: wanted.has(folded) ? folded : null });
   }
-  if (!words.length) return '';
+  if (!words.length) return { text: '', highlights: [] };
   // The window of `size` words holding the most distinct query words, the earliest of equals: slid one
   // word at a time, counting the query words inside.
   const inside = new Map<string, number>();
@@ -53,12 +74,15 @@ export function snippet(text: string, query: string, size = 12): string {
   if (first >= 0) best = Math.max(0, Math.min(words.length - size, first - Math.floor((size - (last - first + 1)) / 2)));
   const shown = words.slice(best, best + size);
   let out = best > 0 ? '…' : '';
+  const highlights: Array<[number, number]> = [];
   let from = (shown[0] as Word).at;
   for (const w of shown) {
-    out += text.slice(from, w.at);
-    out += w.hit ? `[${text.slice(w.at, w.end)}]` : text.slice(w.at, w.end);
+    // Spaces are folded as the text is taken, so that the offsets are into what is shown.
+    out += text.slice(from, w.at).replace(/\s+/gu, ' ');
+    if (w.hit) highlights.push([out.length, out.length + (w.end - w.at)]);
+    out += text.slice(w.at, w.end);
     from = w.end;
   }
   if (best + size < words.length) out += '…';
-  return out.replace(/\s+/gu, ' ');
+  return { text: out, highlights };
 }

@@ -112,7 +112,10 @@ export interface SearchHit {
   title: string;
   source: string | null;
   published: string | null;
+  /** Where the query's words are densest in the article's text. */
   snippet: string;
+  /** Where the query's words stand in `snippet`: [start, end) offsets. */
+  highlights: Array<[number, number]>;
 }
 
 export interface StoreStats {

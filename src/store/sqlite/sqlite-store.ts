@@ -5,7 +5,7 @@ import type {
   ArticleFeatures, ArticleListing, EntitySummary, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats,
   StoreTask, StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryArticleListing, StoryCursor,
 } from '../store.js';
-import { snippet } from '../snippet.js';
+import { snippetOf } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
 import { catchUpSearch, openSearchFile, searchFileOf, searchIds } from './search-index.js';
 
@@ -531,7 +531,9 @@ export class SqliteStore implements Store {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
-      return r ? [{ articleId: r.id, storyId: r.story_id, title: r.title, source: r.source, published: r.published, snippet: snippet(r.text, query) }] : [];
+      if (!r) return [];
+      const cut = snippetOf(r.text, query);
+      return [{ articleId: r.id, storyId: r.story_id, title: r.title, source: r.source, published: r.published, snippet: cut.text, highlights: cut.highlights }];
     });
   }
 

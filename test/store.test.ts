@@ -154,6 +154,27 @@ describe('SqliteStore: listing, reading, sources', () => {
     assert.deepEqual((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id), [b.storyId]);
   });
 
+  it('times a story by the articles that state a time: an undated scrape neither makes an old story new nor moves it', async () => {
+    const s = new SqliteStore(tempDb());
+    try {
+      // Opened by a scrape without a date: timed by intake, as nothing better is known yet.
+      const first = await s.saveArticle(newArticle({ headline: 'Quay wall repairs', published: null }));
+      const opened = await s.getStorySummary(first.storyId);
+      assert.ok(opened && Date.parse(opened.lastSeen) > Date.parse('2026-11-01'), 'an undated story is as new as its intake');
+      // A dated report joins: the story takes its time, from June, not the scrape's intake.
+      await s.saveArticle(newArticle({ storyId: first.storyId, headline: 'Quay wall repairs', published: '2026-06-17T10:00:00Z' }));
+      await s.saveArticle(newArticle({ storyId: first.storyId, headline: 'Quay wall repairs', published: '2026-06-18T06:30:00Z' }));
+      // Another undated scrape joins later: the story stays in June.
+      await s.saveArticle(newArticle({ storyId: first.storyId, headline: 'Quay wall repairs', published: null }));
+      const story = await s.getStorySummary(first.storyId);
+      assert.equal(story?.firstSeen, '2026-06-17T10:00:00Z');
+      assert.equal(story?.lastSeen, '2026-06-18T06:30:00Z');
+      assert.equal(story?.articleCount, 4);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('round-trips an article: title, text, byline, published, source', async () => {
     const input = newArticle({
       title: 'Ferry “suspended” in São Miguel',

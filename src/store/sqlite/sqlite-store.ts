@@ -178,14 +178,21 @@ export class SqliteStore implements Store {
     if (inserted.changes === 0) throw DUPLICATE;
     const articleId = Number(inserted.lastInsertRowid);
     if (a.assignment.storyId !== null) {
+      // An article that states no time is dated by when it was taken in, which says nothing of the story:
+      // a scrape of a June report imported in November must not make a June story "new". Its times come
+      // from the articles that state one; only a story none of whose articles does is timed by intake.
       this
         .sql(
-          `UPDATE stories SET headline = ?,
-             first_seen = MIN(first_seen, ?), last_seen = MAX(last_seen, ?),
-             article_count = article_count + 1, report_count = report_count + ?
-           WHERE id = ?`,
+          `UPDATE stories SET headline = @headline,
+             first_seen = CASE WHEN NOT dated.before THEN (CASE WHEN @published IS NULL THEN MIN(first_seen, @time) ELSE @time END)
+                               WHEN @published IS NULL THEN first_seen ELSE MIN(first_seen, @time) END,
+             last_seen = CASE WHEN NOT dated.before THEN (CASE WHEN @published IS NULL THEN MAX(last_seen, @time) ELSE @time END)
+                              WHEN @published IS NULL THEN last_seen ELSE MAX(last_seen, @time) END,
+             article_count = article_count + 1, report_count = report_count + @reports
+           FROM (SELECT EXISTS (SELECT 1 FROM articles WHERE story_id = @story AND id <> @article AND published IS NOT NULL) AS before) AS dated
+           WHERE id = @story`,
         )
-        .run(a.headline, time, time, reports, storyId);
+        .run({ headline: a.headline, published: a.published, time, reports, story: storyId, article: articleId });
     }
     if (a.supersedes !== undefined) {
       // The previous original and its copies now point at this earlier version; the report count stands.

@@ -157,6 +157,8 @@ export interface PollFailure {
 export type StoreTask = { kind: 'sqlite-search-index'; store: string; search: string; storeId: string };
 
 export interface Store {
+  /** The file another connection (another thread) can open to share this store, or null (in memory). */
+  location(): string | null;
   /** This store's own random name, made when it was created: stable ids for what it publishes (feed items). */
   identity(): string;
   /** Id of the article stored under this key, if any. */

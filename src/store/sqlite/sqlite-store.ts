@@ -83,6 +83,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  location(): string | null {
+    return this.path === ':memory:' || this.path === '' ? null : this.path;
+  }
+
   identity(): string {
     return this.storeId;
   }

@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { searchFileOf } from '../src/store/sqlite/search-index.js';
 import { snippet } from '../src/store/snippet.js';
+import { openSearchFile, searchIds } from '../src/store/sqlite/search-index.js';
 import { runStoreTask } from '../src/store/tasks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosswire-store-test-'));
@@ -260,6 +261,21 @@ describe('SqliteStore: search', () => {
   it('requires all words of a query', async () => {
     assert.deepEqual((await store.search('ferry walkout', 10)).map((h) => h.articleId), []);
     assert.deepEqual((await store.search('engine fire', 10)).map((h) => h.articleId), [ferryId]);
+  });
+
+  it('ranks a common word over its newest matches only, by relevance among them', () => {
+    const index = openSearchFile(':memory:');
+    try {
+      const add = index.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+      // The oldest article is the most relevant (the word in its title), but lies outside a window of 3.
+      add.run(1, 'Harbour strike', 'harbour');
+      for (let id = 2; id <= 6; id++) add.run(id, 'Council budget', id === 5 ? 'the harbour and the harbour again' : 'a harbour');
+      assert.deepEqual(searchIds(index, '"harbour"', 10, 0, 3), [5, 4, 6], 'the newest three, the densest first');
+      assert.equal(searchIds(index, '"harbour"', 10, 0, 100)[0], 1, 'with a window wider than the matches, every match is ranked');
+      assert.deepEqual(searchIds(index, '"harbour"', 10, 2, 3), [6], 'pages go on within the window');
+    } finally {
+      index.close();
+    }
   });
 
   it('returns nothing for a query of punctuation only', async () => {

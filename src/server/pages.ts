@@ -5,7 +5,7 @@ import { setCookie } from 'hono/cookie';
 import { sanitizeArticleHtml } from '../extract/safe-html.js';
 import type { EntityType, FollowKind } from '../model.js';
 import { ENTITY_TYPES, FOLLOW_KINDS, FollowError, type Reader, type StoryOrder } from '../reader/reader.js';
-import type { Store } from '../store/store.js';
+import { SEARCH_DEPTH, type Store } from '../store/store.js';
 import { entitiesPage, entityPage } from './entity-html.js';
 import { followingPage } from './follow-html.js';
 import { sameSecret, TOKEN_COOKIE, type AccessOptions } from './guard.js';
@@ -78,7 +78,7 @@ ${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopen
   app.get('/search', async (c) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 200);
     const offset = Number(c.req.query('from') ?? 0);
-    const from = Number.isInteger(offset) && offset >= 0 && offset < 10_000 ? offset : 0;
+    const from = Number.isInteger(offset) && offset >= 0 && offset < SEARCH_DEPTH ? offset : 0;
     const hits = q ? await store.search(q, SEARCH_SIZE + 1, from) : [];
     const feeds: PageOptions['feeds'] = q
       ? [

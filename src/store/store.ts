@@ -47,6 +47,9 @@ export interface StoredFacts {
   facts: ArticleFacts;
 }
 
+/** Search ranks a query's newest this-many matches (by relevance); results past them are not given. */
+export const SEARCH_DEPTH = 5000;
+
 /** An article as lists show it: what it is and where it stands, not its text. */
 export type ArticleListing = Pick<Article, 'id' | 'title' | 'url' | 'published' | 'ingestedAt' | 'source' | 'lang' | 'wordCount' | 'storyId' | 'copyOf'>;
 

@@ -4,6 +4,7 @@
 // pass indexes the committed articles past the index's watermark while holding the search file's write
 // lock, so passes from several connections never index an article twice.
 import Database from 'better-sqlite3';
+import { SEARCH_DEPTH } from '../store.js';
 
 /** Articles read and indexed per transaction of the search file: a rebuild of a large store stays in small steps. */
 const CHUNK = 2000;
@@ -79,10 +80,18 @@ export function catchUpSearch(store: Database.Database, search: Database.Databas
 }
 
 /** Article ids matching an FTS5 query, best first (title matches weigh four times the text's). */
-export function searchIds(search: Database.Database, match: string, limit: number, offset = 0): number[] {
+/**
+ * Ranking by relevance scores every match: a word in most of a large store's articles took 100–190 ms
+ * over 100,000 of them. A query is ranked over its newest `window` matches instead (found by rowid, which
+ * costs no scoring): a news reader searching a common word wants what is recent among the relevant.
+ */
+export function searchIds(search: Database.Database, match: string, limit: number, offset = 0, window = SEARCH_DEPTH): number[] {
+  const edge = search
+    .prepare('SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+    .get(match, window - 1) as { id: number } | undefined;
   const rows = search
-    .prepare('SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
-    .all(match, limit, offset) as Array<{ id: number }>;
+    .prepare('SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY bm25(articles_fts, 4.0, 1.0), rowid LIMIT ? OFFSET ?')
+    .all(match, edge?.id ?? 0, limit, offset) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }
 

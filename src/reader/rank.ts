@@ -1,6 +1,7 @@
 // Top stories: the newest and biggest first. A story's weight is 1 + its size (independent reports, and
 // a quarter for each copy, which adds reach), halved every HALF_LIFE_HOURS of age: a story of 3 reports
 // ranks level with a story of 1 report twelve hours newer.
+import { parseTime } from '../util/time.js';
 import type { StorySummary } from '../model.js';
 
 export const HALF_LIFE_HOURS = 12;
@@ -19,7 +20,7 @@ export interface Ranking {
 /** The log2 weight of a story at time `now` (ms): size counted in reports, minus its age in half-lives. */
 export function topScore(story: RankedStory, now: number, followed = false): number {
   const size = story.reportCount + 0.25 * (story.articleCount - story.reportCount);
-  const ageHours = Math.max(0, now - Date.parse(story.lastSeen)) / 3_600_000;
+  const ageHours = Math.max(0, now - parseTime(story.lastSeen)) / 3_600_000;
   return Math.log2(1 + size) - (Number.isFinite(ageHours) ? ageHours : 0) / HALF_LIFE_HOURS + (followed ? FOLLOW_BOOST : 0);
 }
 

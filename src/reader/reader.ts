@@ -1,6 +1,7 @@
 // What the reader shows, whatever the door (web pages, the JSON API, outgoing feeds): top, latest and
 // personal story lists with their cards, a story in full, a person's or an outlet's stories, and the
 // reader's follows and mutes. The server only renders what this returns.
+import { parseTime } from '../util/time.js';
 import { FACTS_VERSION } from '../analyze/facts.js';
 import { fillStoryFacts, keptStory, keptStoryFacts } from '../facts.js';
 import type { EntityType, Follow, FollowKind, Story, StoryCard, StoryFacts, StoryQuote, StorySummary, Thread } from '../model.js';
@@ -66,7 +67,7 @@ function latestCursor(s: StorySummary): string {
 function readLatestCursor(cursor: string | undefined): StoryCursor | undefined {
   if (!cursor) return undefined;
   const c = decodeCursor(cursor, { t: 'string', i: 'number' });
-  if (Number.isNaN(Date.parse(c.t))) throw new BadCursor();
+  if (Number.isNaN(parseTime(c.t))) throw new BadCursor();
   return { lastSeen: c.t, id: c.i };
 }
 
@@ -97,10 +98,10 @@ export class Reader {
 
   private async ranked(onlyFollowed: boolean, limit: number, cursor?: string): Promise<StoryPage<StoryListItem>> {
     const after = cursor ? decodeCursor(cursor, { r: 'string', s: 'number', i: 'number' }) : null;
-    if (after && Number.isNaN(Date.parse(after.r))) throw new BadCursor();
+    if (after && Number.isNaN(parseTime(after.r))) throw new BadCursor();
     const ref = after?.r ?? (await this.store.latestActivity());
-    if (!ref || Number.isNaN(Date.parse(ref))) return { items: [], next: null };
-    const now = Date.parse(ref);
+    if (!ref || Number.isNaN(parseTime(ref))) return { items: [], next: null };
+    const now = parseTime(ref);
     const since = new Date(now - TOP_WINDOW_HOURS * 3_600_000).toISOString();
     // A personal list looks further back: what the reader follows is worth showing even when it is old.
     // Stories new since the background pass have no kept facts, so nothing is known yet of who is in them:

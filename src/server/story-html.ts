@@ -1,6 +1,7 @@
 // A story's page: what happened (the cited summary), the facts against the outlets, who said what, the
 // coverage (each outlet's headline, copies folded under their original), how the coverage grew over
 // time, and the thread it belongs to.
+import { parseTime } from '../util/time.js';
 import type { StoryArticle } from '../model.js';
 import type { FullStory } from '../reader/reader.js';
 import { factsSection, summarySection } from './facts-html.js';
@@ -15,7 +16,7 @@ export function coverageChart(articles: readonly StoryArticle[]): Raw {
   // An undated article is shown at the time it was taken in, which may be long after the story: it would
   // stretch the chart over months, so it is left out when any article states its time.
   const dated = articles.some((a) => a.published) ? articles.filter((a) => a.published) : articles;
-  const times = dated.map((a) => Date.parse(a.time)).filter(Number.isFinite).sort((a, b) => a - b);
+  const times = dated.map((a) => parseTime(a.time)).filter(Number.isFinite).sort((a, b) => a - b);
   if (times.length < 2) return html``;
   const first = times[0] as number;
   const span = (times[times.length - 1] as number) - first;

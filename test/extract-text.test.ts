@@ -254,3 +254,21 @@ describe('extractText: characters that print as nothing', () => {
     assert.match(a.text, /The harbour authority in Port Alvera agreed/u);
   });
 });
+
+describe('extractText: the outlet a scrape is named after', () => {
+  const scrape = ['Quayside Evening Star', 'News', 'Local', '', 'Ferry timetable cut for the winter months', '',
+    'The harbour board said on Monday that the ferry to the outer islands would run twice a day from November instead of four times.', '',
+    'Councillors said the change would leave island workers without a way home after late shifts on the mainland.'].join('\n');
+
+  it('takes the masthead as the outlet when the file is named after it, even shortened', () => {
+    assert.equal(extractText({ origin: 'scrapes/quayside-evening-star-ferry-cut.txt', text: scrape }).outlet, 'Quayside Evening Star');
+    assert.equal(extractText({ origin: 'scrapes/quayside-star-ferry-cut.txt', text: scrape }).outlet, 'Quayside Evening Star');
+    assert.equal(extractText({ origin: 'C:\\scrapes\\quayside-star_ferry.txt', text: scrape }).outlet, 'Quayside Evening Star');
+  });
+
+  it('takes no outlet when the file name does not name one, or names only a section', () => {
+    assert.equal(extractText({ origin: 'scrapes/0001_8f3a.txt', text: scrape }).outlet, null);
+    assert.equal(extractText({ origin: 'scrapes/news-local-ferry.txt', text: scrape }).outlet, null, 'a section of one word is not an outlet');
+    assert.equal(extractText({ origin: 'scrapes/quayside.txt', text: scrape }).outlet, null, 'one word of a file name is too little');
+  });
+});

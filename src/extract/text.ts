@@ -68,6 +68,20 @@ export interface TextInput {
   text: string;
 }
 
+/**
+ * Whether a line is the outlet a file is named after: "The Lantern Review" for "lantern-review-mackerel.txt",
+ * "Riverside Daily Post" for "riverside-post-pakko.txt". The file's first word is the name's first (a
+ * leading "the" aside), its second is one of the name's others; a name of one word is not trusted (a
+ * section such as "World" could start a file name as well).
+ */
+export function namesFile(line: string, origin: string): boolean {
+  if (titleCaseRatio(line) < 1) return false;
+  const tokens = (t: string): string[] => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const name = tokens(line).filter((w, i) => i > 0 || w !== 'the');
+  const file = tokens((origin.split(/[/\\]/u).pop() ?? '').replace(/\.[^.]*$/u, ''));
+  return name.length >= 2 && name.length <= 5 && file.length > 2 && file[0] === name[0] && name.slice(1).includes(file[1] as string);
+}
+
 export function extractText({ origin, text }: TextInput): ExtractedArticle {
   const units = toUnits(text).map(classify);
   const removed: string[] = [];
@@ -119,8 +133,9 @@ export function extractText({ origin, text }: TextInput): ExtractedArticle {
       byline ??= by;
       removed.push(u.text);
     } else if (i < headlineAt) {
-      // Before the headline there is only chrome: banners, section names, the outlet's name.
-      if (u.kind === 'heading' && u.words <= 5 && normalizeLine(units[i + 1]?.text ?? '') === key) outlet ??= u.text;
+      // Before the headline there is only chrome: banners, section names, the outlet's name. The name is
+      // the masthead printed twice, or the line the file itself is named after ("westmarch-gazette-….txt").
+      if (u.kind === 'heading' && u.words <= 5 && (normalizeLine(units[i + 1]?.text ?? '') === key || namesFile(u.text, origin))) outlet ??= u.text;
       removed.push(u.text);
     } else if (key === titleKey || u.kind === 'furniture' || u.kind === 'caption') {
       removed.push(u.text);

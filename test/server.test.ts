@@ -144,6 +144,28 @@ describe('home page', () => {
   });
 });
 
+describe('for you', () => {
+  it('when empty, offers the people and places in the news to follow, and following one fills it', async () => {
+    const { document } = parseHTML((await get('/for-you')).body);
+    assert.equal(document.querySelectorAll('ol.stories > li').length, 0);
+    const follow = [...document.querySelectorAll('ul.coverage form[action="/following"]')].find(
+      (f) => f.querySelector('input[name=mode]')?.getAttribute('value') === 'follow',
+    );
+    assert.ok(follow, 'a Follow button for someone in the news');
+    const data = new URLSearchParams();
+    for (const input of follow.querySelectorAll('input')) data.set(input.getAttribute('name') ?? '', input.getAttribute('value') ?? '');
+    const res = await app.request('/following', { method: 'POST', body: data, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    try {
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.get('location'), '/for-you', 'back to For you');
+      const after = parseHTML((await get('/for-you')).body).document;
+      assert.ok(after.querySelectorAll('ol.stories > li').length >= 1, 'their stories are now listed');
+    } finally {
+      for (const f of await store.listFollows()) await store.removeFollow(f.id);
+    }
+  });
+});
+
 describe('story page', () => {
   it('shows the headline and every article of the story', async () => {
     const { status, body } = await get(`/story/${strike.storyId}`);

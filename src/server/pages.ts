@@ -9,8 +9,9 @@ import { SEARCH_DEPTH, type Store } from '../store/store.js';
 import { entitiesPage, entityPage } from './entity-html.js';
 import { followingPage } from './follow-html.js';
 import { sameSecret, TOKEN_COOKIE, type AccessOptions } from './guard.js';
-import { html, meta, page, type PageOptions, raw, type Raw, time } from './html.js';
-import { withQuery } from './links.js';
+import { html, meta, page, type PageOptions, plural, raw, type Raw, time } from './html.js';
+import { entityHref, withQuery } from './links.js';
+import { followControls } from './follow-html.js';
 import { outletPage, outletsPage } from './outlet-html.js';
 import { storyPage } from './story-html.js';
 import { storyList } from './story-list-html.js';
@@ -48,7 +49,10 @@ export function registerPages(app: Hono, store: Store, reader: Reader, access: A
         { type: 'application/atom+xml', href: `/feeds/${list.feed}.atom`, title: `Crosswire: ${list.title.toLowerCase()} (Atom)` },
         { type: 'application/feed+json', href: `/feeds/${list.feed}.json`, title: `Crosswire: ${list.title.toLowerCase()} (JSON Feed)` },
       ];
-      const body = html`<h1>${list.title}</h1>${storyList(items, next, (n) => withQuery(list.path, { cursor: n }), list.empty)}`;
+      // An empty For you offers the people and places most in the news, to follow from here.
+      const suggestions = list.order === 'for-you' && !items.length && !cursor ? (await reader.entities(null, 8, 0)).entities : [];
+      const body = html`<h1>${list.title}</h1>${storyList(items, next, (n) => withQuery(list.path, { cursor: n }), list.empty)}
+${suggestions.length ? html`<h2>In the news</h2><ul class="coverage">${suggestions.map((e) => html`<li><a href="${entityHref(e.type, e.key)}">${e.name}</a> <span class="muted">${plural(e.stories, 'story', 'stories')}</span>${followControls('entity', `${e.type}:${e.key}`, e.name, null, list.path)}</li>`)}</ul>` : ''}`;
       return c.html(page(list.title, body, { section: list.order, feeds }));
     });
   }

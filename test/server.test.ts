@@ -166,6 +166,30 @@ describe('for you', () => {
   });
 });
 
+describe('following forms', () => {
+  it('send the reader back only to a page of this site, never to another one', async () => {
+    const cases: Array<[string, string]> = [
+      ['/search?q=ferry%20fire', '/search?q=ferry%20fire'],
+      ['//evil.example/', '/following'],
+      ['/\t/evil.example/', '/following'],
+      ['/\n/evil.example/', '/following'],
+      ['/\\evil.example/', '/following'],
+      ['https://evil.example/', '/following'],
+      ['javascript:alert(1)', '/following'],
+    ];
+    try {
+      for (const [back, expected] of cases) {
+        const body = new URLSearchParams({ kind: 'topic', value: 'ferry', mode: 'follow', back });
+        const res = await app.request('/following', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        assert.equal(res.status, 303, JSON.stringify(back));
+        assert.equal(res.headers.get('location')?.replace(/\?done=.*$/u, ''), expected, JSON.stringify(back));
+      }
+    } finally {
+      for (const f of await store.listFollows()) await store.removeFollow(f.id);
+    }
+  });
+});
+
 describe('story page', () => {
   it('shows the headline and every article of the story', async () => {
     const { status, body } = await get(`/story/${strike.storyId}`);

@@ -31,7 +31,9 @@ function problem(c: Context, status: 400 | 404, title: string, message: string):
 
 /** Where a form sends the reader back to: a path of this site only, never another site. */
 function backTo(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])/u.test(value) ? value : '/following';
+  // Browsers drop tabs and newlines from an address and read a backslash as "/": "/<tab>/evil.example" would
+  // become "//evil.example", another site. A path here has neither, nor spaces (ours are encoded).
+  return typeof value === 'string' && /^\/(?![/\\])[^\s\\\p{Cc}]*$/u.test(value) ? value : '/following';
 }
 
 const LIST_PAGES: ReadonlyArray<{ path: string; order: StoryOrder; title: string; empty: Raw | string; feed: string }> = [

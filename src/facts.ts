@@ -14,13 +14,18 @@ const NO_FACTS: ArticleFacts = { entities: [], attributions: [], claims: [] };
 
 /** The outlet an article is cited as: its outlet's name, else its address's host, else the file it came from. */
 export function citedAs(a: Pick<StoredStoryArticle, 'source' | 'origin' | 'url'>): string {
-  if (a.source?.name?.trim()) return a.source.name.trim();
+  return outletCalled(a.source?.name, a.origin, a.url);
+}
+
+/** The same from an article's outlet name, origin and address, as pages list articles. */
+export function outletCalled(name: string | null | undefined, origin: string, url: string | null): string {
+  if (name?.trim()) return name.trim();
   try {
-    if (a.url) return new URL(a.url).hostname.replace(/^www\./u, '');
+    if (url) return new URL(url).hostname.replace(/^www\./u, '');
   } catch {
     // not an address: the origin below
   }
-  return a.origin.replace(/[/\\]+$/u, '').replace(/^.*[/\\]/u, '') || a.origin || 'unknown source';
+  return origin.replace(/[/\\]+$/u, '').replace(/^.*[/\\]/u, '') || origin || 'unknown source';
 }
 
 /**

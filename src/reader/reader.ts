@@ -17,7 +17,7 @@ const TOP_CANDIDATES = 5000;
 const MIN_CANDIDATES = 100;
 /** Beyond a page, the stories whose facts are made sure of: a mute may take some of the page's out. */
 const ENSURE_MARGIN = 10;
-/** Unread stories read before answering who is in the stories. */
+/** Unread stories few enough to read before answering who is in the stories. */
 const READ_BEFORE_ENTITIES = 50;
 /** Cards missing from the store are made while a list is rendered, up to this long; the rest show none. */
 const CARD_BUDGET_MS = 150;
@@ -69,6 +69,11 @@ function readLatestCursor(cursor: string | undefined): StoryCursor | undefined {
   const c = decodeCursor(cursor, { t: 'string', i: 'number' });
   if (Number.isNaN(parseTime(c.t))) throw new BadCursor();
   return { lastSeen: c.t, id: c.i };
+}
+
+/** A topic as it is followed: lower case, spaces folded ("Ferry  Fares" → "ferry fares"). */
+export function topicValue(words: string): string {
+  return words.trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** "person:antony blinken" → its type and key; null when it is not an entity value. */
@@ -235,11 +240,14 @@ export class Reader {
   }
 
   /**
-   * Who is in the stories is known from their kept facts. Before answering from them, the facts of a
-   * bounded number of unread stories are found (a small store is then complete; a large one is completed by
-   * the server's background pass); returns how many stories remain unread.
+   * Who is in the stories is known from their kept facts. Before answering from them, a few unread
+   * stories left (a small store, or the last of a large one) are read now, so that the answer is whole;
+   * many are left to the server's background pass, rather than read on every such request beside it.
+   * Returns how many stories remain unread.
    */
   private async readSome(): Promise<number> {
+    const unread = await this.store.countStoriesLackingFacts(FACTS_VERSION);
+    if (unread === 0 || unread > READ_BEFORE_ENTITIES) return unread;
     await fillStoryFacts(this.store, READ_BEFORE_ENTITIES);
     return this.store.countStoriesLackingFacts(FACTS_VERSION);
   }
@@ -320,7 +328,7 @@ export class Reader {
       if (!source) throw new FollowError(`no outlet named "${v}"`);
       return this.store.saveFollow({ kind, value: source.name, label: source.name, mode });
     }
-    const topic = v.replace(/\s+/gu, ' ').toLowerCase();
+    const topic = topicValue(v);
     if (!/[\p{L}\p{N}]/u.test(topic) || topic.length > 100) throw new FollowError('a topic is a word or phrase of up to 100 characters');
     return this.store.saveFollow({ kind, value: topic, label: v.replace(/\s+/gu, ' '), mode });
   }

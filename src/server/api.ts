@@ -4,8 +4,8 @@
 import type { Context, Hono } from 'hono';
 import type { EntityType, FollowKind } from '../model.js';
 import { type FetchOptions } from '../ingest/fetcher.js';
-import { BadFeedAddress, subscribe } from '../ingest/subscribe.js';
-import { ENTITY_TYPES, FOLLOW_KINDS, FollowError, type Reader, type StoryOrder } from '../reader/reader.js';
+import { subscribe } from '../ingest/subscribe.js';
+import { ENTITY_TYPES, FOLLOW_KINDS, type Reader, type StoryOrder } from '../reader/reader.js';
 import type { Store } from '../store/store.js';
 import { openApiDocument } from './openapi.js';
 import { BadParameter, choiceParam, idParam, limitParam, offsetCursor } from './params.js';
@@ -111,12 +111,7 @@ export function registerApi(app: Hono, store: Store, reader: Reader, fetch: Fetc
     if (!FOLLOW_KINDS.includes(kind)) throw new BadParameter(`kind must be one of ${FOLLOW_KINDS.join(', ')}`);
     const mode = stringField(body, 'mode', false) ?? 'follow';
     if (mode !== 'follow' && mode !== 'mute') throw new BadParameter('mode must be follow or mute');
-    try {
-      return c.json({ follow: await reader.follow(kind, stringField(body, 'value', true) as string, mode) }, 201);
-    } catch (e) {
-      if (e instanceof FollowError) throw new BadParameter(e.message);
-      throw e;
-    }
+    return c.json({ follow: await reader.follow(kind, stringField(body, 'value', true) as string, mode) }, 201);
   });
 
   app.delete('/api/follows/:id', async (c) => {
@@ -130,15 +125,10 @@ export function registerApi(app: Hono, store: Store, reader: Reader, fetch: Fetc
     const body = await jsonBody(c);
     const check = body.check === undefined ? true : body.check;
     if (typeof check !== 'boolean') throw new BadParameter('check must be true or false');
-    try {
-      const done = await subscribe(store, stringField(body, 'url', true) as string, {
-        title: stringField(body, 'title', false), category: stringField(body, 'category', false), check, fetch,
-      });
-      return c.json({ subscription: done.feed, added: done.added, note: done.note }, done.added ? 201 : 200);
-    } catch (e) {
-      if (e instanceof BadFeedAddress) throw new BadParameter(e.message);
-      throw e;
-    }
+    const done = await subscribe(store, stringField(body, 'url', true) as string, {
+      title: stringField(body, 'title', false), category: stringField(body, 'category', false), check, fetch,
+    });
+    return c.json({ subscription: done.feed, added: done.added, note: done.note }, done.added ? 201 : 200);
   });
 
   app.delete('/api/subscriptions/:id', async (c) => {

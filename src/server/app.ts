@@ -4,7 +4,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import type { FetchOptions } from '../ingest/fetcher.js';
-import { BadCursor, Reader } from '../reader/reader.js';
+import { BadFeedAddress } from '../ingest/subscribe.js';
+import { BadCursor, FollowError, Reader } from '../reader/reader.js';
 import type { Store } from '../store/store.js';
 import { registerApi } from './api.js';
 import { SCRIPT, SCRIPT_PATH, STYLE, STYLE_PATH } from './assets.js';
@@ -68,7 +69,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.onError((e, c) => {
     const data = c.req.path.startsWith('/api/') || c.req.path.startsWith('/feeds/');
-    if (e instanceof BadParameter || e instanceof BadCursor) {
+    // What the reader asked for cannot be done as asked: the message says why.
+    if (e instanceof BadParameter || e instanceof BadCursor || e instanceof FollowError || e instanceof BadFeedAddress) {
       return data ? c.json({ error: e.message }, 400) : c.html(page('Bad request', html`<h1>Bad request</h1><p>${e.message}</p><p><a href="/">Top stories</a></p>`), 400);
     }
     console.error(e);

@@ -59,14 +59,13 @@ export function registerFeeds(app: Hono, store: Store, reader: Reader): void {
       const q = (c.req.query('q') ?? '').trim();
       if (!q || q.length > 200) throw new BadParameter('q is required (at most 200 characters): the words the stories must contain');
       const ids = (await store.searchStories(q, FEED_SIZE * 4)).slice(0, FEED_SIZE);
-      const items = (await store.storySummaries(ids)).map((s) => ({ ...s, card: null, followed: false }));
       const cards = await store.storyCards(ids);
-      const withCards = items.map((s) => ({ ...s, card: cards.get(s.id)?.card ?? null }));
+      const items = (await store.storySummaries(ids)).map((s) => ({ ...s, card: cards.get(s.id)?.card ?? null, followed: false }));
       const meta: FeedMeta = {
         title: `Crosswire: stories on “${q}”`, selfUrl: `${origin}${withQuery(c.req.path, { q })}`, homeUrl: `${origin}${withQuery('/search', { q })}`,
         idPrefix, key: `search:${q.toLowerCase()}`,
       };
-      return send(c, f.format, meta, await feedStories(store, withCards, origin));
+      return send(c, f.format, meta, await feedStories(store, items, origin));
     }
     const list = LISTS[f.name];
     if (!list) return c.json({ error: `no feed ${c.req.path}: the feeds are top, latest, for-you, search?q=…, and entity/TYPE/KEY` }, 404);

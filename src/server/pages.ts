@@ -4,7 +4,7 @@ import type { Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { sanitizeArticleHtml } from '../extract/safe-html.js';
 import type { EntityType, FollowKind } from '../model.js';
-import { ENTITY_TYPES, FOLLOW_KINDS, FollowError, type Reader, type StoryOrder } from '../reader/reader.js';
+import { ENTITY_TYPES, FOLLOW_KINDS, FollowError, type Reader, type StoryOrder, topicValue } from '../reader/reader.js';
 import { SEARCH_DEPTH, type Store } from '../store/store.js';
 import { entitiesPage, entityPage } from './entity-html.js';
 import { followingPage } from './follow-html.js';
@@ -92,7 +92,7 @@ ${a.url && /^https?:\/\//iu.test(a.url) ? html`<p><a href="${a.url}" rel="noopen
           { type: 'application/feed+json', href: withQuery('/feeds/search.json', { q }), title: `Crosswire: stories on “${q}” (JSON Feed)` },
         ]
       : [];
-    const following = q ? (await reader.follows()).find((f) => f.kind === 'topic' && f.value === q.toLowerCase().replace(/\s+/gu, ' ')) ?? null : null;
+    const following = q ? (await reader.follows()).find((f) => f.kind === 'topic' && f.value === topicValue(q)) ?? null : null;
     const body = html`<h1>Search</h1>
 ${q ? '' : html`<p class="muted">Type words in the search box above.</p>`}
 ${q ? html`<p class="muted">${hits.length > SEARCH_SIZE ? `More than ${SEARCH_SIZE}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${q}” · <a href="${withQuery('/feeds/search.atom', { q })}">Atom feed</a></p>

@@ -2,6 +2,7 @@
 // coverage (each outlet's headline, copies folded under their original), how the coverage grew over
 // time, and the thread it belongs to.
 import { parseTime } from '../util/time.js';
+import { outletCalled } from '../facts.js';
 import type { StoryArticle } from '../model.js';
 import type { FullStory } from '../reader/reader.js';
 import { factsSection, summarySection } from './facts-html.js';
@@ -35,9 +36,9 @@ export function coverageChart(articles: readonly StoryArticle[]): Raw {
 <figcaption class="muted">Coverage over time: articles per ${unit}</figcaption></figure>`;
 }
 
-/** The outlet an article came from; a file that names none is known by its file name. */
+/** The outlet an article came from, as its facts cite it. */
 function outletName(a: StoryArticle): string {
-  return a.source ?? (a.origin.replace(/[/\\]+$/u, '').replace(/^.*[/\\]/u, '') || a.origin);
+  return outletCalled(a.source, a.origin, a.url);
 }
 
 function outletLabel(a: StoryArticle): Raw {

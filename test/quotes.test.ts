@@ -100,6 +100,55 @@ describe('findAttributions: direct quotations', () => {
   });
 });
 
+  it('does not take a title or a fragment earlier in the sentence for the first half of a split quotation', () => {
+    const titled = read('The mayor spoke first. On Channel 4’s “Morning Harbour” on Sunday, she said, “I never promised to pay the fines.”');
+    assert.deepEqual(titled.filter((a) => a.direct).map((a) => [a.content, a.source]), [['I never promised to pay the fines.', 'she']]);
+    const fragment = read('Facing a rise in rates “in the long run” she warned: “It will not happen this year, because our focus is the port.”');
+    assert.deepEqual(fragment.map((a) => [a.content, a.source, a.direct]), [['It will not happen this year, because our focus is the port.', 'she', true]]);
+  });
+
+  it('reads a quotation with its tag inside parentheses as a sentence of its own', () => {
+    const found = read('Lisboa agreed to return for a second season. (“We persuaded the writers to finish the story,” he said.) The crew signed on.');
+    const quote = found.find((a) => a.direct);
+    assert.deepEqual(quote && [quote.content, quote.source, quote.cue], ['We persuaded the writers to finish the story', 'he', 'said']);
+    assert.ok(!found.some((a) => a.content.includes('(')), 'no content runs into the parentheses');
+  });
+
+  it('reads a paragraph that opens with a closing mark turned the wrong way (after an ellipsis) as a quotation', () => {
+    const a = only('The board met the harbour master on Friday.\n\n” … if the port can open on Sunday, then the market can open too,” the letter read.');
+    assert.equal(a.content.trim(), '… if the port can open on Sunday, then the market can open too');
+    assert.equal(a.source, 'the letter');
+    assert.equal(a.direct, true);
+  });
+
+  it('takes the thing a relative clause describes as the speaker: "a notice that said, “…”"', () => {
+    const a = only('The page was replaced by a notice that said, “Sorry, the ferry timetable is no longer available.”');
+    assert.equal(a.source, 'a notice');
+    assert.equal(a.content, 'Sorry, the ferry timetable is no longer available.');
+  });
+
+  it('reads an inverted cue after a linking word: "But, said Ruiz, “…”"', () => {
+    const a = only('But, said Ruiz, “I do not want to start a quarrel with the harbour board.”');
+    assert.deepEqual([a.source, a.speaker, a.direct], ['Ruiz', 'Ruiz', true]);
+  });
+
+  it('reads two speakers joined by "and" after a quotation', () => {
+    const a = only('“The council has run out of patience,” Ana Ruiz and Tom Reed wrote in the newsletter.');
+    assert.equal(a.source, 'Ana Ruiz and Tom Reed');
+    assert.equal(a.direct, true);
+  });
+
+  it('takes a whole description ending in a name before a colon as the speaker', () => {
+    const a = only('Former secretary of state Ana Ruiz:“We learned that from the port authority and its own figures.”');
+    assert.equal(a.source, 'Former secretary of state Ana Ruiz');
+    assert.equal(a.speaker, 'Ana Ruiz');
+  });
+
+  it('reads a question tagged by "X asks as …": the adjunct is no listener and no reported clause', () => {
+    const found = read('She came on stage. “Who can remember how many votes we have lost in a row?” Ruiz asks as a janitor walks past.');
+    assert.deepEqual(found.map((a) => [a.content, a.speaker, a.direct]), [['Who can remember how many votes we have lost in a row?', 'Ruiz', true]]);
+  });
+
 describe('findAttributions: reported speech', () => {
   it('reads "X said that …": the clause from "that" to the sentence end', () => {
     const a = only('Ruiz said that the talks would resume in March.');

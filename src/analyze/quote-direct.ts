@@ -57,7 +57,7 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
         const v = us[m] as Unit;
         plain = (wordAt(us, m) !== undefined && !NOT_VERBS.has(v.lw)) || ['in', 'on', 'of', 'at', 'for', 'from', 'with'].includes(v.lw) || (isPunct(v, ',') && m === src.start - 1);
       }
-      if (plain) return { cue: { start: c, end: c + 1 }, source: { start: j, end: src.end } };
+      if (plain || coordinated(us, j, src.start)) return { cue: { start: c, end: c + 1 }, source: { start: j, end: src.end } };
     }
     // "“…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": a name and what describes it.
     if (isPunct(us[c - 1], ',') && c - 1 > j && (isUpperStart(u.w) || DETERMINERS.has(u.lw))) {
@@ -93,6 +93,16 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
   return null;
 }
 
+/** Names joined by "and" before a second speaker at `at`: "“…,” Ana Ruiz and Tom Reed wrote". */
+function coordinated(us: readonly Unit[], from: number, at: number): boolean {
+  if (at - from < 2 || (us[at - 1] as Unit).lw !== 'and') return false;
+  for (let m = from; m < at - 1; m++) {
+    const v = us[m] as Unit;
+    if (!(isUpperStart(v.w) && wordAt(us, m) !== undefined) && !(isPunct(v, ',') && m > from)) return false;
+  }
+  return true;
+}
+
 /** A word that can be the verb of a cue: not a function word. */
 function isVerbLike(u: Unit): boolean {
   return !NOT_VERBS.has(u.lw) && !DETERMINERS.has(u.lw) && /[a-z]/u.test(u.lw);
@@ -115,7 +125,12 @@ export function readDirect(r: Reader, si: number): Set<number> {
     if (u.q < 0 || r.used.has(u.q) || isTitleAt(r, us, a)) continue;
     const [c0] = chain(r.pieces, u.q);
     // The quotation and what follows it: "“…,” X said."
-    let found = cueAfter(us, a + 1, tagged(r, u.q));
+    const endsLikeTag = tagged(r, u.q);
+    let found = cueAfter(us, a + 1, endsLikeTag);
+    // A fragment inside the writer's sentence, with no comma to end it, is not what the verb after it
+    // introduces: "On NBC’s “Meet the Press” Sunday, he said, “…”", "Facing a rise “in the long run” she
+    // warned: “…”" (the quotation the tag leads to is the one after it).
+    if (found !== null && !endsLikeTag && !isPunct(us[a + 1], ',—–-') && hasWords(us, 0, a, 1)) found = null;
     // "On Fox’s “Sunday Futures,” Issa said Clinton’s judgment is in question": the verb has a clause of
     // its own, and the quotation before it is a title, not what was said.
     if (found !== null && hasWords(us, 0, a, 1) && !endsAsTag(us, found)) found = null;
@@ -304,6 +319,11 @@ function colonIntro(us: readonly Unit[], colon: number): Found | null {
   }
   // "He adds that Muslims have two choices: “…”": reported speech that ends in a quotation, read as such.
   for (let c = src.end; c < colon - 3; c++) if (cueAt(us, c)?.use === CueUse.Speech) return null;
+  // "Former secretary of state Ana Ruiz: “…”": a description that ends in the name is the speaker, whole.
+  const named = us[colon - 1] as Unit;
+  if (colon <= 10 && isUpperStart(named.w) && wordAt(us, colon - 1) !== undefined && !describedVerb(us, src.end, colon)) {
+    return { cue: { start: colon, end: colon + 1 }, source: { start: src.start, end: colon } };
+  }
   return { cue: { start: src.end, end: colon + 1 }, source: src };
 }
 
@@ -353,14 +373,34 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
       return { cue: { start: c, end: c + 1 }, source: subject !== null && canSpeak(us, subject) ? subject : null };
     }
     const src = subjectBefore(us, c, 0);
-    if (src !== null && canSpeak(us, src)) return { cue: { start: c, end: c + 1 }, source: src };
+    if (src !== null && canSpeak(us, src) && !RELATIVES.has((us[src.start] as Unit).lw)) return { cue: { start: c, end: c + 1 }, source: src };
+    // "a message that said, “…”", "a video which stated: “…”": the speaker is the phrase the clause describes.
+    if (c >= 2 && RELATIVES.has((us[c - 1] as Unit).lw)) {
+      const described = phraseBefore(us, c - 2, 0);
+      if (described !== null && canSpeak(us, described)) return { cue: { start: c, end: c + 1 }, source: described };
+    }
     // "Said Comey, “…”"
-    const after = c === 0 ? phraseAfter(us, c + 1, i + 1) : null;
+    const after = c === 0 || onlyLinkBefore(us, c) ? phraseAfter(us, c + 1, i + 1) : null;
     if (after !== null && canSpeak(us, after)) return { cue: { start: c, end: c + 1 }, source: after };
     return null;
   }
   return null;
 }
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Only a linking word and commas before unit c: "But, said Ruiz, “…”", "And said Ruiz: “…”". */
+function onlyLinkBefore(us: readonly Unit[], c: number): boolean {
+  let words = 0;
+  for (let j = 0; j < c; j++) {
+    const u = us[j] as Unit;
+    if (isPunct(u, ',')) continue;
+    if (!LINKS.has(u.lw) || ++words > 1) return false;
+  }
+  return words === 1;
+}
+
+const LINKS = new Set(['but', 'and', 'yet', 'still', 'so', 'or', 'then', 'later', 'again', 'instead']);
 
 /** The subject of the verbs before the "to" at `to`: "Ruiz was quick to add", "but went on to say" (the sentence's). */
 function infinitiveSubject(us: readonly Unit[], to: number): Phrase | null {
@@ -410,7 +450,8 @@ function isTag(us: readonly Unit[], found: Found): boolean {
 function endsAsTag(us: readonly Unit[], found: Found): boolean {
   let from = Math.max(found.cue.end, found.source?.end ?? 0);
   const end = contentEnd(us);
-  if (from < end && cueAt(us, found.cue.start)?.object === true && from === found.cue.end) {
+  // "Ruiz asked the candidate." has a listener; "Ruiz asks as the crowd cheers" an adjunct.
+  if (from < end && cueAt(us, found.cue.start)?.object === true && from === found.cue.end && !TAG_ADJUNCTS.has((us[from] as Unit).lw)) {
     const listener = phraseAfter(us, from, end);
     if (listener !== null) from = listener.end;
   }
@@ -576,6 +617,12 @@ function hasClauseBreak(us: readonly Unit[], from: number, to: number): boolean 
 const OPENS_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'earlier', 'later', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'moments', 'shortly', 'afterward']);
 
 /** Whether units from..to hold a verb of saying ("in a message" has only its noun). */
+/** A verb of speech in units [from, to) that is not part of a title: "secretary of state" names an office. */
+function describedVerb(us: readonly Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (cueAt(us, j) !== undefined && us[j - 1]?.lw !== 'of') return true;
+  return false;
+}
+
 function hasCue(us: readonly Unit[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const cue = cueAt(us, j);

@@ -139,6 +139,9 @@ function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[
     }
     const [family, width, glyph] = mark;
     let way = contextWay(text, i, width, end, ps);
+    // A paragraph never opens by closing something: "” … they are not like him,” she said" is an opening
+    // mark an editor's software turned the wrong way after an ellipsis.
+    if (way === 0 && current === null && i === nextParagraphStart(text, ps)) way = 1;
     if (way === 0) way = glyph !== 0 ? glyph : current === null ? 1 : -1;
     if (current === null) {
       if (way === 1) {

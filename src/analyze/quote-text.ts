@@ -98,8 +98,10 @@ function cutSentences(text: string, paragraph: Sentence, pieces: readonly QuoteP
     let last = k;
     if (u.q < 0 && SENTENCE_END.has(u.w)) {
       while (last + 1 < us.length && (SENTENCE_END.has((us[last + 1] as Unit).w) || CLOSERS.has((us[last + 1] as Unit).w))) last++;
-      const next = us[last + 1];
+      let next = us[last + 1];
       const before = us[k - 1];
+      // "… the series. (“We …,” he said.)": a sentence in parentheses starts after the full stop.
+      if (next?.w === '(' && us[last + 2] !== undefined) next = us[last + 2];
       if (next !== undefined && (next.q >= 0 || (next.w !== '' && isUpperStart(next.w)))) {
         const abbreviation = before !== undefined && before.q < 0 && before.e === u.s && (ABBREVIATIONS.has(before.lw) || /^\p{L}$/u.test(before.w));
         endsHere = !abbreviation || u.w !== '.';

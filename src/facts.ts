@@ -58,7 +58,7 @@ export async function factsOfStory(store: Store, articles: readonly StoredStoryA
       facts = { version: FACTS_VERSION, facts: found };
       fresh.push({ articleId: a.id, ...facts });
     }
-    return { id: a.id, outlet: citedAs(a), copyOf: a.copyOf, text: a.text, facts: facts.facts };
+    return { id: a.id, outlet: citedAs(a), copyOf: a.copyOf, text: a.text, facts: facts.facts, published: a.published };
   });
   // The stored facts are a cache: a store busy with an import's write lock costs the next reader the work
   // again, never this reader the page.

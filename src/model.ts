@@ -152,6 +152,11 @@ export interface Claim {
   sentence: [number, number];
   /** Who the article says gives the figure (a resolved speaker), or null when the article states it itself. */
   speaker: string | null;
+  /**
+   * The figure is the new value of something that moved, as its sentence says ("rose to 60", "has reached
+   * 60", "60, up from 40"): a later report's figure that says so updates an earlier one instead of disputing it.
+   */
+  change?: 'up' | 'down';
 }
 
 /** What an article says, fact by fact: who it names, who it quotes, and the figures it gives. */
@@ -176,8 +181,10 @@ export interface FactVersion {
 /**
  * Corroborated: stated by two or more independent reports (a copy counts with its original, once).
  * Single-source: one report states it. Conflict: reports give different values for the same measure.
+ * Updated: a later report gives a new value and says the figure moved ("the toll rose to 60"); the values
+ * are then listed oldest first.
  */
-export type FactStatus = 'corroborated' | 'single-source' | 'conflict';
+export type FactStatus = 'corroborated' | 'single-source' | 'conflict' | 'updated';
 
 /** One statement by one speaker as the story's outlets report it, each in its own words. */
 export interface StoryQuote {
@@ -198,8 +205,8 @@ export interface StoryClaim {
   measure: string;
   status: FactStatus;
   reports: number;
-  /** Each outlet's version; in a conflict, grouped by value. */
-  versions: Array<FactVersion & { value: number; unit: string | null; bound: Bound; speaker: string | null }>;
+  /** Each outlet's version; in a conflict, grouped by value; in an update, oldest first, with its publication time. */
+  versions: Array<FactVersion & { value: number; unit: string | null; bound: Bound; speaker: string | null; published?: string | null }>;
   /** The distinct values given ("about 70%", "70%"), each with the outlets that give it: in a conflict, the values in dispute. */
   values: Array<{ text: string; outlets: string[] }>;
 }

@@ -255,6 +255,34 @@ describe('findClaims: measure, key, speaker, sentence', () => {
   });
 });
 
+describe('findClaims: figures that moved', () => {
+  it('reads a running tally named before its new value: "the death toll … rose to 60"', () => {
+    const c = one('The death toll from the Brennvik landslide rose to 60 on Tuesday evening, officials said.');
+    assert.equal(c.value, 60);
+    assert.equal(c.unit, 'people');
+    assert.equal(c.measure, 'death toll from the Brennvik landslide');
+    assert.deepEqual(c.measureKey.slice(0, 2), ['people', 'dead']);
+    assert.equal(c.change, 'up');
+    assert.equal(one('The number of people killed in the landslide has climbed to 60.').change, 'up');
+    assert.equal(one('Officials said the toll had reached 75.').unit, 'people');
+  });
+
+  it('measures a tally as the count it keeps, so that it meets "40 people were killed"', () => {
+    const [rose, killed] = [one('The death toll from the landslide rose to 60.'), one('The landslide killed 40 people.')];
+    assert.equal(compareClaims(rose, killed), 'conflict');
+  });
+
+  it('says which way a figure moved, and leaves the verb of change out of what it measures', () => {
+    const fell = one('Inflation in Ostmark fell to 3% in May.');
+    assert.equal(fell.change, 'down');
+    assert.ok(!fell.measure.includes('fell'), fell.measure);
+    assert.equal(one('The landslide has killed 60 people, up from 40 on Monday.').change, 'up');
+    assert.equal(one('The landslide killed 40 people in Brennvik.').change, undefined);
+    // A change by an amount is no new value: "rose 5%" says nothing of the level.
+    assert.equal(one('Prices in Ostmark rose 5% last year.').change, undefined);
+  });
+});
+
 describe('compareClaims', () => {
   const pair = (a: string, b: string): [Claim, Claim] => [one(a), one(b)];
 

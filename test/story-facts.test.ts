@@ -2,10 +2,14 @@
 // count once, and a summary whose every sentence cites its sources. The articles are written for these tests.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { articleFacts } from '../src/analyze/facts.js';
+import { printFacts } from '../src/cli/facts-format.js';
 import type { Claim } from '../src/model.js';
+import { factsSection } from '../src/server/facts-html.js';
 import { type ClaimItem, formatValue, tabulateClaims } from '../src/stories/claim-table.js';
 import { alignQuotes, type QuoteItem } from '../src/stories/quote-alignment.js';
 import { reportsOf } from '../src/stories/reports.js';
+import { storyFacts } from '../src/stories/story-facts.js';
 import { citedSummary } from '../src/stories/summary.js';
 
 function quote(articleId: number, outlet: string, text: string, more: Partial<QuoteItem> = {}): QuoteItem {
@@ -174,6 +178,73 @@ describe('tabulateClaims: figures against outlets', () => {
   it('does not call a copy that trimmed a figure a conflict with its own original', () => {
     const rows = tabulateClaims([item(1, 'Meridian', claim(72, 'hours strike')), item(4, 'Bayline', claim(48, 'hours strike'), 1)], reports, judge);
     assert.ok(rows.every((r) => r.status !== 'conflict'));
+  });
+
+  describe('a figure that moved between reports', () => {
+    const at = (articleId: number, outlet: string, c: Claim, published: string): ClaimItem => ({ ...item(articleId, outlet, c), published });
+
+    it('lists a later report that says the toll rose as an update, oldest value first, not as a conflict', () => {
+      const rows = tabulateClaims(
+        [at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z'), at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02T09:00:00Z')],
+        reports,
+        judge,
+      );
+      assert.deepEqual(rows.map((r) => r.status), ['updated']);
+      assert.deepEqual(rows[0]?.values, [{ text: '40 people', outlets: ['Northgate'] }, { text: '60 people', outlets: ['Summit'] }]);
+      assert.deepEqual(rows[0]?.versions.map((v) => v.published), ['2026-05-02T09:00:00Z', '2026-05-02T18:00:00Z']);
+    });
+
+    it('keeps a conflict where the later report does not say the figure changed, or it moved the other way', () => {
+      const silent = tabulateClaims([at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02T09:00:00Z'), at(2, 'Summit', claim(60, 'people dead'), '2026-05-02T18:00:00Z')], reports, judge);
+      assert.deepEqual(silent.map((r) => r.status), ['conflict']);
+      const backwards = tabulateClaims([at(1, 'Northgate', claim(60, 'people dead'), '2026-05-02T09:00:00Z'), at(2, 'Summit', claim(40, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z')], reports, judge);
+      assert.deepEqual(backwards.map((r) => r.status), ['conflict']);
+    });
+
+    it('keeps a conflict between reports of the same moment, or of unknown times', () => {
+      const close = tabulateClaims([at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02T09:00:00Z'), at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-02T09:20:00Z')], reports, judge);
+      assert.deepEqual(close.map((r) => r.status), ['conflict']);
+      const undated = tabulateClaims([item(1, 'Northgate', claim(40, 'people dead')), item(2, 'Summit', claim(60, 'people dead', { change: 'up' }))], reports, judge);
+      assert.deepEqual(undated.map((r) => r.status), ['conflict']);
+    });
+
+    it('keeps a conflict when a third report disputes the updated figure', () => {
+      const rows = tabulateClaims(
+        [at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02T09:00:00Z'), at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z'), at(3, 'Westmarch', claim(55, 'people dead'), '2026-05-02T19:00:00Z')],
+        reports,
+        judge,
+      );
+      assert.deepEqual(rows.map((r) => r.status), ['conflict']);
+    });
+
+    it('dates an update by the original report: a copy republished later is no later report', () => {
+      // Article 4 copies article 1 (40, early); article 2 says the toll rose to 60 before the copy appeared.
+      const rows = tabulateClaims(
+        // The copy comes first, so that it is the one its group is judged by.
+        [{ ...at(4, 'Bayline', claim(40, 'people dead'), '2026-05-02T20:00:00Z'), copyOf: 1 }, at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02T09:00:00Z'), at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z')],
+        reports,
+        judge,
+      );
+      assert.deepEqual(rows.map((r) => r.status), ['updated']);
+    });
+  });
+
+  it('shows a rising toll across two reports as an update on the page and in the terminal, from the articles’ text', () => {
+    const article = (id: number, outlet: string, text: string, published: string) => ({ id, outlet, copyOf: null, text, published, facts: articleFacts('', text, []) });
+    const f = storyFacts([
+      article(1, 'Northgate Ledger', 'Rain loosened the hillside above Brennvik for a week. The landslide killed 40 people, police said.', '2026-05-02T09:00:00Z'),
+      article(2, 'Summit Herald', 'Rescuers dug through the mud all day. The death toll from the landslide rose to 60, police said.', '2026-05-02T18:00:00Z'),
+    ]);
+    const row = f.claims.find((c) => c.status === 'updated');
+    assert.ok(row, JSON.stringify(f.claims.map((c) => [c.measure, c.status])));
+    assert.deepEqual(row.values.map((v) => v.text), ['40 people', '60 people']);
+    assert.equal(f.tally.updated, 1);
+    assert.equal(f.tally.conflict, 0);
+    const terminal = printFacts(f);
+    assert.match(terminal, /Figures updated by later reports:\n {2}↗ .*40 people \(Northgate Ledger, 2026-05-02 09:00\) → 60 people \(Summit Herald, 2026-05-02 18:00\)/u);
+    const page = factsSection(f).html;
+    assert.match(page, /class="fact-updated">Updated</u);
+    assert.match(page, /40 people \(Northgate Ledger\) → 60 people \(Summit Herald\)/u);
   });
 
   it('writes values as a reader compares them', () => {

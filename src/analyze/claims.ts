@@ -21,6 +21,7 @@
 //   of its measure: claims of different times are two figures, never a conflict (claim-when.ts).
 import type { Attribution, Claim } from '../model.js';
 import { compareClaims, type ClaimExtras } from './claim-compare.js';
+import { changeOf, changeVerbBefore, tallyBefore } from './claim-change.js';
 import { readFigure, startsWordNumber, type Figure } from './claim-figure.js';
 import { keyOf } from './claim-key.js';
 import { frameBefore, isVerbForm, readMeasure, type Frame, type Range, type Reading } from './claim-measure.js';
@@ -62,6 +63,8 @@ interface Draft {
   unit: string | null;
   pin: Range | null;
   predicate: Range | null;
+  /** The running count the figure is the value of: "the death toll from the landslide" (rose to 60). */
+  tally: Range | null;
 }
 
 /** The written words of token ranges (numbers and marks left out of keys). */
@@ -106,9 +109,11 @@ function readSentence(toks: readonly Tok[]): Draft[] {
     if (figure === null) continue;
     const counted = figure.unit === null;
     const duration = !counted && !figure.adjectival && UNIT_INFO.get(figure.unit as string)?.kind === 'time';
-    const reading = readMeasure(toks, figure.lead, figure.next, counted, duration);
+    // "The death toll rose to 60": a bare count is the new value of the tally named before it.
+    const tally = counted ? tallyBefore(toks, Math.min(figure.lead, figure.start)) : null;
+    const reading = readMeasure(toks, figure.lead, figure.next, counted, duration) ?? (tally !== null ? bareReading(figure.next, tally.people) : null);
     if (reading === null) continue;
-    if (counted) {
+    if (counted && tally === null) {
       // "the two countries", "its two tanks", "her two children": a known set, not a figure being stated.
       const before = toks[figure.lead - 1];
       if (figure.value <= 10 && before !== undefined && POSSESSIVE_OR_DETERMINER.test(before.lw)) continue;
@@ -117,8 +122,8 @@ function readSentence(toks: readonly Tok[]): Draft[] {
     }
     const frame = frameBefore(toks, reading.nounOf?.[0] ?? figure.lead, duration || UNIT_INFO.get(figure.unit ?? '')?.kind === 'length');
     // "five states", "two levels": a small count of things says something only with what happened to them.
-    if (counted && !reading.people && figure.value < 10 && (frame?.verb ?? null) === null && reading.predicate === null && reading.nounOf === null) continue;
-    drafts.push({ figure, reading, frame, unit: counted ? (reading.people ? 'people' : null) : figure.unit, pin: reading.pin, predicate: reading.predicate });
+    if (counted && tally === null && !reading.people && figure.value < 10 && (frame?.verb ?? null) === null && reading.predicate === null && reading.nounOf === null) continue;
+    drafts.push({ figure, reading, frame, unit: counted ? (reading.people || tally?.people === true ? 'people' : null) : figure.unit, pin: reading.pin, predicate: reading.predicate, tally: tally?.range ?? null });
   }
   // "about 70% of lathes and 90% of circuit boards bought by Varland are made in Ostmark":
   // the pin and the verb after the last of coordinated figures belong to each of them.
@@ -135,6 +140,11 @@ function readSentence(toks: readonly Tok[]): Draft[] {
     if (coordinated(toks, a, b) && (b.frame === null || b.frame.verb === null)) b.frame = a.frame;
   }
   return drafts;
+}
+
+/** What is read after a bare count that a tally before it measures: nothing of its own. */
+function bareReading(next: number, people: boolean): Reading {
+  return { nounOf: null, noun: null, of: null, pin: null, predicate: null, clause: null, people, stop: next };
 }
 
 /** Is b the next conjunct after a ("70% of X and 90% of Y", "X, Y and Z"), with nothing read in between? */
@@ -205,12 +215,20 @@ function isPlace(toks: readonly Tok[], pin: Range): boolean {
 
 /** Writes one draft out as a claim, or null when nothing is left of what it measures. */
 function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, attributions: readonly Attribution[], when: string[]): FoundClaim | null {
-  const { figure, reading, frame } = d;
+  const { figure, reading } = d;
+  const lead = Math.min(figure.lead, figure.start);
+  // "Inflation fell to 3%": the verb of change says how the figure moved, not what it measures, so that
+  // "inflation rose to 4%" measures the same thing.
+  const moved = changeVerbBefore(toks, lead);
+  const frame = moved !== null && d.frame?.verb != null && d.frame.verb[0] >= moved[0] ? { subject: d.frame.subject, verb: null } : d.frame;
   const counted = figure.unit === null;
   const subject = frame === null || frame.verb === null;
   let measureRanges: Array<Range | null>;
   let holderRanges: Array<Range | null> = [];
-  if (counted) {
+  if (d.tally !== null) {
+    // A tally's value is measured by the tally ("death toll from the landslide"), not by the verb of change.
+    measureRanges = [d.tally, reading.noun, reading.of, d.pin];
+  } else if (counted) {
     // A count is identified by what happened to what it counts: the verb goes into the measure.
     measureRanges = [subject ? null : (frame?.verb ?? null), reading.nounOf, reading.noun, reading.of, d.pin, subject ? d.predicate : null];
   } else {
@@ -255,6 +273,8 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
     predicateKey: keyOf(words(toks, holderRanges)),
     when,
   };
+  const change = changeOf(toks, lead, reading.stop);
+  if (change !== undefined) claim.change = change;
   return claim;
 }
 

@@ -1,5 +1,5 @@
-// A story's facts for the terminal: the cited summary, then disputes, corroborated facts, statements and
-// single-source figures, then who and where. Long lists are cut; --json carries them whole.
+// A story's facts for the terminal: the cited summary, then disputes, figures that moved, corroborated facts,
+// statements and single-source figures, then who and where. Long lists are cut; --json carries them whole.
 import type { StoryClaim, StoryFacts, StoryQuote } from '../model.js';
 import type { StoreEntity } from '../facts.js';
 import { wordingsOf } from '../stories/wordings.js';
@@ -23,6 +23,14 @@ function claimLine(c: StoryClaim): string[] {
   if (c.status === 'conflict') {
     return [`  ✗ ${c.measure || 'a figure'}: ${values.join(' vs ')}`, ...c.versions.map((v) => `      ${v.outlet}: “${clip(v.sentence, 160)}”`)];
   }
+  if (c.status === 'updated') {
+    // The values in the order the figure took them, each with the time the report gave it.
+    const steps = c.values.map((v) => {
+      const at = c.versions.find((x) => v.outlets.includes(x.outlet))?.published;
+      return `${v.text} (${v.outlets.join(', ')}${at ? `, ${at.slice(0, 16).replace('T', ' ')}` : ''})`;
+    });
+    return [`  ↗ ${c.measure || 'a figure'}: ${steps.join(' → ')}`];
+  }
   const mark = c.status === 'corroborated' ? '✓' : '·';
   return [`  ${mark} ${c.measure || 'a figure'}: ${values.join('; ')}`];
 }
@@ -36,13 +44,15 @@ export function printFacts(f: StoryFacts): string {
   const lines: string[] = ['Summary:'];
   if (!f.summary.length) lines.push('  (no sentence to summarise)');
   f.summary.forEach((s, i) => lines.push(`  ${i + 1}. ${clip(s.text, 400)} [${[...new Set(s.sources.map((x) => x.outlet))].join(', ')}]`));
-  lines.push('', `Facts: ${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict`);
+  lines.push('', `Facts: ${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict${f.tally.updated ? ` · ${f.tally.updated} updated` : ''}`);
 
   const conflicts = f.claims.filter((c) => c.status === 'conflict');
   const quoteConflicts = f.quotes.filter((q) => q.status === 'conflict');
   if (conflicts.length || quoteConflicts.length) {
     lines.push('', 'In conflict:', ...conflicts.flatMap(claimLine), ...quoteConflicts.flatMap(quoteLines));
   }
+  const updated = f.claims.filter((c) => c.status === 'updated');
+  if (updated.length) lines.push('', 'Figures updated by later reports:', ...updated.slice(0, MAX_ROWS).flatMap(claimLine), ...more(updated.length, MAX_ROWS));
   const agreed = f.claims.filter((c) => c.status === 'corroborated');
   if (agreed.length) lines.push('', 'Figures corroborated by several reports:', ...agreed.slice(0, MAX_ROWS).flatMap(claimLine), ...more(agreed.length, MAX_ROWS));
   const statements = f.quotes.filter((q) => q.status !== 'conflict');

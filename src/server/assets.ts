@@ -43,7 +43,7 @@ table.matrix thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 table.matrix td.cell{text-align:center;white-space:nowrap}
 table.matrix th[scope=row]{font-weight:500;min-width:10rem}
 table.matrix td.status{white-space:nowrap}
-.fact-conflict{color:var(--bad);font-weight:650}.fact-corroborated{color:var(--ok);font-weight:600}.fact-single-source{color:var(--muted)}
+.fact-conflict{color:var(--bad);font-weight:650}.fact-corroborated{color:var(--ok);font-weight:600}.fact-single-source{color:var(--muted)}.fact-updated{color:var(--accent,inherit);font-weight:600}
 .v-dispute{color:var(--bad);font-weight:650}
 ol.summary li{margin-bottom:.45rem}
 #quotes h3{font-size:1rem;margin:1rem 0 .2rem}

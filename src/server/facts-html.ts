@@ -2,12 +2,12 @@
 // table a reader scans across to see who says what; the statements with each outlet's wording; and who
 // and where. Everything passes through `html`, which escapes it.
 import type { FactStatus, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
+import { STATUS_ORDER } from '../stories/status.js';
 import { wordingsOf } from '../stories/wordings.js';
 import { html, plural, raw, type Raw } from './html.js';
 import { entityHref } from './links.js';
 
-const STATUS_LABEL: Record<FactStatus, string> = { conflict: 'In conflict', corroborated: 'Corroborated', 'single-source': 'Single source' };
-const STATUS_ORDER: Record<FactStatus, number> = { conflict: 0, corroborated: 1, 'single-source': 2 };
+const STATUS_LABEL: Record<FactStatus, string> = { conflict: 'In conflict', updated: 'Updated', corroborated: 'Corroborated', 'single-source': 'Single source' };
 /** Rows shown at once; the rest fold away. */
 const TABLE_ROWS = 25;
 /** Outlet columns; the others are counted in one. */
@@ -39,7 +39,9 @@ function claimRow(c: StoryClaim): FactRow {
   for (const v of c.values) {
     for (const o of v.outlets) cells.set(o, html`<span class="${c.status === 'conflict' ? 'v-dispute' : ''}">${v.text}</span>`);
   }
-  const label = html`${c.measure || 'A figure'}${c.status === 'conflict' ? html`<div class="muted">${c.values.map((v) => `${v.text}: ${v.outlets.join(', ')}`).join(' · ')}</div>` : ''}`;
+  // A dispute lists who gives which value; an update, the values in the order the figure took them.
+  const detail = c.status === 'conflict' ? c.values.map((v) => `${v.text}: ${v.outlets.join(', ')}`).join(' · ') : c.status === 'updated' ? c.values.map((v) => `${v.text} (${v.outlets.join(', ')})`).join(' → ') : '';
+  const label = html`${c.measure || 'A figure'}${detail ? html`<div class="muted">${detail}</div>` : ''}`;
   return { label, status: c.status, reports: c.reports, cells };
 }
 
@@ -87,7 +89,7 @@ export function factsSection(f: StoryFacts): Raw {
   const chips = (type: 'person' | 'organisation' | 'place'): Raw[] =>
     f.entities.filter((e) => e.type === type).slice(0, 15).map((e) => html`<li class="${type}"><a href="${entityHref(type, e.key)}" title="${e.roles.join('; ')}">${e.name}</a></li>`);
   return html`<section id="facts" aria-labelledby="h-facts"><h2 id="h-facts">Facts across outlets</h2>
-<p class="muted">${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict</p>
+<p class="muted">${f.tally.corroborated} corroborated · ${f.tally['single-source']} single-source · ${f.tally.conflict} in conflict${f.tally.updated ? ` · ${f.tally.updated} updated` : ''}</p>
 ${rows.length ? matrix(rows) : html`<p class="muted">No figures or statements found in its reports.</p>`}</section>
 ${quotes.length ? html`<section id="quotes" aria-labelledby="h-quotes"><h2 id="h-quotes">Who said what</h2><ul class="statements">${quotes.map((q) => statement(q, f))}</ul></section>` : ''}
 <section id="entities" aria-labelledby="h-entities"><h2 id="h-entities">People, organisations, places</h2>

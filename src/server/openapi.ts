@@ -19,7 +19,7 @@ const obj = (properties: Record<string, Schema>, optional: readonly string[] = [
 const time: Schema = { type: 'string', description: 'ISO 8601 time' };
 const cursor: Schema = { ...nullable(str), description: 'Pass as `cursor` for the next page; null on the last page.' };
 const entityType: Schema = { type: 'string', enum: ['person', 'organisation', 'place'] };
-const status: Schema = { type: 'string', enum: ['corroborated', 'single-source', 'conflict'] };
+const status: Schema = { type: 'string', enum: ['corroborated', 'single-source', 'conflict', 'updated'] };
 
 const factVersion = {
   articleId: int, outlet: str, copyOf: nullable(int), text: str, sentence: str,
@@ -62,11 +62,11 @@ const schemas: Record<string, Schema> = {
     })),
     claims: arr(obj({
       measure: str, status, reports: int,
-      versions: arr(obj({ ...factVersion, value: num, unit: nullable(str), bound: { type: 'string', enum: ['exact', 'about', 'over', 'under'] }, speaker: nullable(str) })),
+      versions: arr(obj({ ...factVersion, value: num, unit: nullable(str), bound: { type: 'string', enum: ['exact', 'about', 'over', 'under'] }, speaker: nullable(str), published: { ...nullable(time), description: 'Set on the versions of an updated figure: when the report gave it.' } }, ['published'])),
       values: arr(obj({ text: str, outlets: arr(str) })),
     })),
     summary: arr(obj({ text: str, articleId: int, sources: arr(obj({ articleId: int, outlet: str })) })),
-    tally: obj({ corroborated: int, 'single-source': int, conflict: int }),
+    tally: obj({ corroborated: int, 'single-source': int, conflict: int, updated: int }),
   }),
   Thread: obj({ id: int, title: str, stories: arr(ref('StorySummary')) }),
   StoryDetail: {

@@ -8,7 +8,12 @@ import { STATUS_ORDER } from './status.js';
 
 export interface ClaimItem extends FactVersion {
   claim: Claim;
+  /** When the article was published (ISO 8601), if known: an update needs to know which report came later. */
+  published?: string | null;
 }
+
+/** Reports this close in time are one moment: a figure that moved needs a later report to say so. */
+const UPDATE_GAP_MS = 30 * 60_000;
 
 export type CompareClaims = (a: Claim, b: Claim) => 'same' | 'conflict' | 'different';
 
@@ -45,7 +50,7 @@ export function formatValue(c: Pick<Claim, 'value' | 'unit' | 'bound' | 'high'>)
 
 /** What compareClaims reads of a claim: two claims alike in all of it get the same verdicts. */
 function alikeKey(c: Claim): string {
-  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.surface, c.measure, c.measureKey, c.predicateKey ?? [], c.when ?? []]);
+  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.surface, c.measure, c.measureKey, c.predicateKey ?? [], c.when ?? [], c.change ?? null]);
 }
 
 /**
@@ -82,6 +87,16 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     }
   });
   const alike = (i: number): number[] => alikeOf.get(i) ?? [i];
+  // A figure first stated at: the earliest publication among the claims alike to it (a copy is no later report).
+  const firstStated = (i: number): number | null => {
+    let first: number | null = null;
+    for (const k of alike(i)) {
+      const t = timeOf(items[k] as ClaimItem);
+      if (t !== null && (first === null || t < first)) first = t;
+    }
+    return first;
+  };
+  const updates: Array<[number, number]> = [];
   for (const [x, y] of pairsSharingKeys(judged.map((i) => (items[i] as ClaimItem).claim.measureKey), COMMON_STEM)) {
     const i = judged[x] as number;
     const j = judged[y] as number;
@@ -92,7 +107,9 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
       const left = alike(i);
       const right = alike(j);
       const pair = left.flatMap((a) => right.map((b) => [a, b] as [number, number])).find(([a, b]) => reports.get((items[a] as ClaimItem).articleId) !== reports.get((items[b] as ClaimItem).articleId));
-      if (pair) verdicts.push(pair);
+      if (!pair) continue;
+      if (isUpdate(items[i] as ClaimItem, firstStated(i), items[j] as ClaimItem, firstStated(j))) updates.push(pair);
+      else verdicts.push(pair);
     }
   }
   const facts = same.members();
@@ -102,31 +119,56 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   // A chain of agreements can join figures that cannot both hold ("about 400" agrees with 360 and with
   // 440): a conflict inside one group disputes the group.
   const disputedWithin = new Set<number>();
+  const disputed = new Set<number>();
   for (const [i, j] of verdicts) {
     const fi = factOf.get(i) as number;
     const fj = factOf.get(j) as number;
     if (fi !== fj) disputes.join(fi, fj);
     else disputedWithin.add(fi);
+    disputed.add(fi).add(fj);
   }
+  // A figure and its update are one row; a row that also holds a true conflict stays a conflict.
+  for (const [i, j] of updates) disputes.join(factOf.get(i) as number, factOf.get(j) as number);
   const rows: StoryClaim[] = [];
   for (const dispute of disputes.members()) {
     const versions = dispute.flatMap((f) => (facts[f] as number[]).map((i) => items[i] as ClaimItem));
-    versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const n = reportCount(versions.map((v) => v.articleId), reports);
-    const disputed = dispute.length > 1 || disputedWithin.has(dispute[0] as number);
+    const status = dispute.some((f) => disputed.has(f)) || disputedWithin.has(dispute[0] as number) ? 'conflict' : dispute.length > 1 ? 'updated' : n > 1 ? 'corroborated' : 'single-source';
+    // An update reads oldest first: the values in the order the figure took them.
+    if (status === 'updated') versions.sort((a, b) => (timeOf(a) ?? 0) - (timeOf(b) ?? 0) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
+    else versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const row: StoryClaim = {
       measure: measureOf(versions),
-      status: disputed ? 'conflict' : n > 1 ? 'corroborated' : 'single-source',
+      status,
       reports: n,
       values: valuesOf(versions),
-      versions: versions.map(({ articleId, outlet, copyOf, text, sentence, claim }) => ({
+      versions: versions.map(({ articleId, outlet, copyOf, text, sentence, claim, published }) => ({
         articleId, outlet, copyOf, text, sentence, value: claim.value, unit: claim.unit, bound: claim.bound, speaker: claim.speaker,
+        ...(status === 'updated' ? { published: published ?? null } : {}),
       })),
     };
     rows.push(row);
   }
   const first = (r: StoryClaim): number => r.versions[0]?.articleId ?? 0;
   return rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports || first(a) - first(b));
+}
+
+function timeOf(item: ClaimItem): number | null {
+  const t = item.published ? Date.parse(item.published) : Number.NaN;
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Whether two figures that cannot both hold are one figure at two moments: the later report, published at
+ * least half an hour after the other first stated its figure, says its figure moved ("rose to", "has
+ * reached", "up from"), and it moved that way. Anything else is a conflict: a reader is told the outlets
+ * disagree unless the text itself says the figure changed.
+ */
+function isUpdate(a: ClaimItem, aFirst: number | null, b: ClaimItem, bFirst: number | null): boolean {
+  if (aFirst === null || bFirst === null || Math.abs(aFirst - bFirst) < UPDATE_GAP_MS) return false;
+  const [early, late] = aFirst < bFirst ? [a, b] : [b, a];
+  const way = late.claim.change;
+  return (way === 'up' && late.claim.value > early.claim.value) || (way === 'down' && late.claim.value < early.claim.value);
 }
 
 /** The distinct values the versions give, each with the outlets that give it, in order of first appearance. */

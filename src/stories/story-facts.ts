@@ -13,6 +13,8 @@ import { wordCount } from './wording.js';
 
 export interface FactArticle extends SummaryArticle {
   facts: ArticleFacts;
+  /** When the article was published (ISO 8601), if known: a figure that moved is told from a dispute by it. */
+  published?: string | null;
 }
 
 /** A quotation of fewer words than this, with no named speaker, is a phrase in quotation marks, not a statement. */
@@ -107,12 +109,12 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
     }
     for (const c of a.facts.claims) {
       const claim = { ...c, speaker: speakerOf(c.speaker, c.speaker).speaker };
-      claims.push({ articleId: a.id, outlet: a.outlet, copyOf: a.copyOf, text: c.surface, sentence: a.text.slice(c.sentence[0], c.sentence[1]), claim });
+      claims.push({ articleId: a.id, outlet: a.outlet, copyOf: a.copyOf, text: c.surface, sentence: a.text.slice(c.sentence[0], c.sentence[1]), claim, published: a.published ?? null });
     }
   }
   const storyQuotes = alignQuotes(quotes, reports);
   const storyClaims = tabulateClaims(claims, reports, compareClaims);
-  const tally: Record<FactStatus, number> = { corroborated: 0, 'single-source': 0, conflict: 0 };
+  const tally: Record<FactStatus, number> = { corroborated: 0, 'single-source': 0, conflict: 0, updated: 0 };
   for (const f of [...storyQuotes, ...storyClaims]) tally[f.status]++;
   return { entities, quotes: storyQuotes, claims: storyClaims, summary: citedSummary(articles, reports), tally };
 }

@@ -1,5 +1,6 @@
 // Facts across outlets on whole corpora, through the CLI as a reader meets them: the demo corpus (written
-// for the project) shows its one disputed figure flagged and no invented dispute; the seeds (real articles,
+// for the project) shows its one disputed figure flagged, its one updated figure as an update, and no
+// invented dispute; the seeds (real articles,
 // read from ../shared when present) show the corroborated figures, the aligned statement, the single-source
 // claims and the people, organisations and places the facts issue names.
 import assert from 'node:assert/strict';
@@ -40,6 +41,15 @@ test('demo corpus: the disputed evacuation figure is flagged with who gives whic
   assert.deepEqual(outletsGiving(312), ['The Northgate Ledger', 'Westmarch Gazette']);
   assert.deepEqual(outletsGiving(450), ['Summit Herald']);
   assert.match(claim.measure, /evacuat|resident/u);
+
+  // The Calandra flood's shelter count rose between the first day's reports and the next morning's, and the
+  // later report says so: an update, oldest value first, not a dispute.
+  const updates = stories.flatMap((s) => s.facts.claims.filter((c) => c.status === 'updated').map((c) => ({ story: s, claim: c })));
+  t.diagnostic(`claim updates: ${updates.map((c) => `${c.claim.measure}: ${c.claim.values.map((v) => v.text).join(' → ')}`).join('; ')}`);
+  assert.equal(updates.length, 1, 'the demo corpus has exactly one updated figure');
+  const [update] = updates as [{ story: StoryJson; claim: StoryClaim }];
+  assert.ok(update.story.articles.some((a) => a.origin.includes('calandra')), 'it is the Puerto Calandra flood');
+  assert.deepEqual(update.claim.values.map((v) => [v.text, v.outlets]), [['about 1,100 people', ['The Northgate Ledger']], ['about 1,400 people', ['Caldwell Courier']]]);
 
   // Every story has a summary of cited sentences, each taken word for word from the article it cites first.
   for (const s of stories) {

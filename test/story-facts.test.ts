@@ -206,6 +206,11 @@ describe('tabulateClaims: figures against outlets', () => {
       assert.deepEqual(close.map((r) => r.status), ['conflict']);
       const undated = tabulateClaims([item(1, 'Northgate', claim(40, 'people dead')), item(2, 'Summit', claim(60, 'people dead', { change: 'up' }))], reports, judge);
       assert.deepEqual(undated.map((r) => r.status), ['conflict']);
+      // A date without a time could be any hour of that day: no later than a report timed on it.
+      const sameDay = tabulateClaims([at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02'), at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z')], reports, judge);
+      assert.deepEqual(sameDay.map((r) => r.status), ['conflict']);
+      const nextDay = tabulateClaims([at(1, 'Northgate', claim(40, 'people dead'), '2026-05-02'), at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-03T08:00:00Z')], reports, judge);
+      assert.deepEqual(nextDay.map((r) => r.status), ['updated']);
     });
 
     it('keeps a conflict when a third report disputes the updated figure', () => {

@@ -3,6 +3,7 @@
 // story compares it as an update, not as a disagreement (stories/claim-table.ts), but only where the text
 // itself says the figure changed.
 import type { Tok } from './claim-text.js';
+import { PEOPLE_NOUNS } from './claim-units.js';
 
 type Range = [number, number];
 
@@ -18,7 +19,7 @@ const BETWEEN = new Set(['sharply', 'steadily', 'further', 'again', 'quickly', '
 /** Nouns for a running count of something: what a tally phrase is built on. */
 const TALLIES = new Set(['toll', 'tally', 'number', 'total', 'count']);
 /** Words that end the phrase before a tally's verb: a clause or a list begins there. */
-const PHRASE_BREAKS = new Set(['said', 'says', 'that', 'and', 'but', 'while', 'after', 'as', 'when', 'because', 'which', 'who']);
+const PHRASE_BREAKS = new Set(['said', 'says', 'that', 'but', 'while', 'after', 'as', 'when', 'because', 'which', 'who']);
 const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'now', 'since', 'further', 'already', 'reportedly']);
 /** Tally phrases that count people: their figures are counts of people, comparable with "40 people were killed". */
 const PEOPLE_TALLY = /\b(?:toll|death|deaths|dead|killed|injured|wounded|casualt|fatalit|victims|people|missing)/u;
@@ -85,6 +86,6 @@ export function tallyBefore(toks: readonly Tok[], lead: number): { range: Range;
   let from = tally;
   while (from > start && !/^(?:the|a|an|its|their|this|that)$/u.test((toks[from - 1] as Tok).lw)) from--;
   const range: Range = [from, end];
-  const written = toks.slice(from, end).map((t) => t.lw).join(' ');
-  return { range, people: PEOPLE_TALLY.test(written) };
+  const words = toks.slice(from, end).map((t) => t.lw);
+  return { range, people: PEOPLE_TALLY.test(words.join(' ')) || words.some((w) => PEOPLE_NOUNS.has(w)) };
 }

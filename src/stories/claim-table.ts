@@ -87,12 +87,12 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     }
   });
   const alike = (i: number): number[] => alikeOf.get(i) ?? [i];
-  // A figure first stated at: the earliest publication among the claims alike to it (a copy is no later report).
-  const firstStated = (i: number): number | null => {
-    let first: number | null = null;
+  // When a figure was first stated: the earliest publication among the claims alike to it (a copy is no later report).
+  const firstStated = (i: number): Moment | null => {
+    let first: Moment | null = null;
     for (const k of alike(i)) {
-      const t = timeOf(items[k] as ClaimItem);
-      if (t !== null && (first === null || t < first)) first = t;
+      const t = momentOf(items[k] as ClaimItem);
+      if (t !== null && (first === null || t.from < first.from)) first = t;
     }
     return first;
   };
@@ -135,7 +135,7 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     const n = reportCount(versions.map((v) => v.articleId), reports);
     const status = dispute.some((f) => disputed.has(f)) || disputedWithin.has(dispute[0] as number) ? 'conflict' : dispute.length > 1 ? 'updated' : n > 1 ? 'corroborated' : 'single-source';
     // An update reads oldest first: the values in the order the figure took them.
-    if (status === 'updated') versions.sort((a, b) => (timeOf(a) ?? 0) - (timeOf(b) ?? 0) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
+    if (status === 'updated') versions.sort((a, b) => (momentOf(a)?.from ?? 0) - (momentOf(b)?.from ?? 0) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     else versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const row: StoryClaim = {
       measure: measureOf(versions),
@@ -153,20 +153,30 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   return rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports || first(a) - first(b));
 }
 
-function timeOf(item: ClaimItem): number | null {
-  const t = item.published ? Date.parse(item.published) : Number.NaN;
-  return Number.isNaN(t) ? null : t;
+/** When an article was published, as the span of time it may have been: a date alone is the whole day. */
+interface Moment {
+  from: number;
+  to: number;
+}
+
+function momentOf(item: ClaimItem): Moment | null {
+  if (!item.published) return null;
+  const t = Date.parse(item.published);
+  if (Number.isNaN(t)) return null;
+  return { from: t, to: item.published.includes('T') ? t : t + 86_400_000 - 1 };
 }
 
 /**
  * Whether two figures that cannot both hold are one figure at two moments: the later report, published at
- * least half an hour after the other first stated its figure, says its figure moved ("rose to", "has
- * reached", "up from"), and it moved that way. Anything else is a conflict: a reader is told the outlets
- * disagree unless the text itself says the figure changed.
+ * least half an hour after the other first stated its figure (a date without a time could be any hour of
+ * it), says its figure moved ("rose to", "has reached", "up from"), and it moved that way. Anything else is
+ * a conflict: a reader is told the outlets disagree unless the text itself says the figure changed.
  */
-function isUpdate(a: ClaimItem, aFirst: number | null, b: ClaimItem, bFirst: number | null): boolean {
-  if (aFirst === null || bFirst === null || Math.abs(aFirst - bFirst) < UPDATE_GAP_MS) return false;
-  const [early, late] = aFirst < bFirst ? [a, b] : [b, a];
+function isUpdate(a: ClaimItem, aFirst: Moment | null, b: ClaimItem, bFirst: Moment | null): boolean {
+  if (aFirst === null || bFirst === null) return false;
+  const bLater = bFirst.from - aFirst.to >= UPDATE_GAP_MS;
+  if (!bLater && aFirst.from - bFirst.to < UPDATE_GAP_MS) return false;
+  const [early, late] = bLater ? [a, b] : [b, a];
   const way = late.claim.change;
   return (way === 'up' && late.claim.value > early.claim.value) || (way === 'down' && late.claim.value < early.claim.value);
 }

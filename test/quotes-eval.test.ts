@@ -119,6 +119,11 @@ test('direct quotes: content inside curly, straight or angle quotation marks', (
   assert.ok(!isDirectSpan(indirect, at(indirect, 'the pier would be rebuilt')), 'indirect speech');
   assert.ok(!isDirectSpan(indirect, at(indirect, 'the plan “reckless.”')), 'a quoted word inside indirect speech');
   // A quote that closes just before a new paragraph does not make the next one direct.
+  // Nor does one that closes just before it on the same line: that mark ends the quotation before.
+  const after = 'Critics called the plan “reckless.” That, the mayor said, was unfair.';
+  assert.ok(!isDirectSpan(after, at(after, 'That, the mayor said, was unfair')));
+  const archive = "She called it ''a disgrace.'' That, he added, was ''the real scandal.''";
+  assert.ok(!isDirectSpan(archive, at(archive, "That, he added, was ''the real scandal.''")));
   const next = '“Yes.”\n\nThe council agreed to vote again in June.';
   assert.ok(!isDirectSpan(next, at(next, 'The council agreed to vote again in June')));
 });

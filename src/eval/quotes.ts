@@ -17,7 +17,8 @@
 //   pronoun or description ("he", "the mayor") is matched by its span only. (A first version accepted any
 //   overlap and any speaker containing the gold's last word: a source over the whole text scored 1.0.)
 // - Direct quotes: a gold attribution is direct when its content lies inside quotation marks (“ ” " « » „ ‘ ’ ‚):
-//   the content starts with one (after spaces or an ellipsis) or one stands just before it, and the content ends
+//   the content starts with one (after spaces or an ellipsis) or one stands just before it (itself after a space, a
+//   bracket or a dash, or at the start: a mark after a word closes the quotation before), and the content ends
 //   with one (before trailing spaces and punctuation) or one follows it after at most three punctuation marks
 //   (and a space, before a closing mark: French « ... »).
 //   A prediction is direct when its `direct` is true and its content passes the same test. The subset is scored the same way: predicted-direct
@@ -86,7 +87,9 @@ const QUOTES = '“”"«»„‘’‚‹›';
 // Two apostrophes stand for a double quotation mark in some wire copy (''Yes,'' he said).
 const Q = `(?:[${QUOTES}]|'')`;
 const OPENS_INSIDE = new RegExp(`^[\\s.…]*${Q}`, 'u');
-const OPENS_BEFORE = new RegExp(`${Q}[ \\t\\u00a0.…]*$`, 'u');
+// The mark before the span must itself open: at the text's start or after a space, a bracket or a dash.
+// After a word or a full stop it closes the quotation before (“…reckless.” That, he said, …).
+const OPENS_BEFORE = new RegExp(`[\\s(\\[—–-]${Q}[ \\t\\u00a0.…]*$`, 'u');
 const CLOSES_INSIDE = new RegExp(`${Q}[\\s.,;:!?…]*$`, 'u');
 // French spacing puts a (narrow) space before a closing guillemet: allowed before closing marks only.
 const CLOSES_AFTER = new RegExp(`^[.,;:!?…—–-]{0,3}(?:${Q}|[ \\u00a0\\u202f][”»"’])`, 'u');
@@ -188,7 +191,8 @@ export function matchSpans(text: string, predicted: readonly Span[], gold: reado
 export function isDirectSpan(text: string, [start, end]: Span): boolean {
   const content = text.slice(start, end);
   if (!/[\p{L}\p{N}]/u.test(content)) return false;
-  const opens = OPENS_INSIDE.test(content) || OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  // The text's start counts as a space before the mark.
+  const opens = OPENS_INSIDE.test(content) || OPENS_BEFORE.test(start < 5 ? ` ${text.slice(0, start)}` : text.slice(start - 5, start));
   const closes = CLOSES_INSIDE.test(content) || CLOSES_AFTER.test(text.slice(end, end + 4));
   return opens && closes;
 }

@@ -10,6 +10,7 @@ import { minhash } from '../src/analyze/minhash.js';
 import { canonicalItemUrl, feedItemKeys } from '../src/ingest/feed-items.js';
 import { readOpml, writeOpml } from '../src/ingest/opml.js';
 import type { Feed } from '../src/model.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { NewArticle } from '../src/store/store.js';
 import { cli, tempDir } from './support/helpers.js';
@@ -88,8 +89,32 @@ describe('feed subscriptions in the store', () => {
 
     const back = await store.addFeed({ url: HARBOUR });
     assert.equal(await store.seenFeedItem(back.feed.id, ['guid:ht-1']), false, 'a new subscription starts with nothing seen');
+    // The removed feed's number is never given again: removing it a second time removes nothing new.
+    assert.notEqual(back.feed.id, feed.id);
+    assert.equal(await store.removeFeed(feed.id), false);
+    assert.ok(await store.getFeed(HARBOUR));
     assert.equal(await store.removeFeed(HARBOUR), true);
     assert.equal(await store.removeFeed('https://nowhere.example/feed'), false);
+  });
+
+  it('keeps the feeds and the items seen in them when a store from before ids were kept is upgraded', async (t) => {
+    const path = join(tempDir(t), 'v11.db');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 11)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+    }
+    raw.prepare("INSERT INTO feeds (id, url, title, added_at, etag, items_seen) VALUES (3, ?, 'Harbour Times', '2026-06-01T00:00:00Z', 'W/\"7\"', 12)").run(HARBOUR);
+    raw.prepare("INSERT INTO feed_items (feed_id, item_key, url, seen_at) VALUES (3, 'guid:ht-1', 'https://harbourtimes.example/pilots', '2026-06-01T00:00:00Z')").run();
+    raw.close();
+    const store = new SqliteStore(path);
+    t.after(() => store.close());
+    const feed = await store.getFeed(HARBOUR);
+    assert.deepEqual([feed?.id, feed?.title, feed?.etag, feed?.itemsSeen], [3, 'Harbour Times', 'W/"7"', 12]);
+    assert.equal(await store.seenFeedItem(3, ['guid:ht-1']), true, 'the items seen are kept with their feed');
+    assert.equal(await store.removeFeed(3), true);
+    assert.notEqual((await store.addFeed({ url: HARBOUR })).feed.id, 3, 'and its number is not given again');
   });
 
   it('finds the feeds due: never polled, or their next poll has come, the most overdue first', async (t) => {

@@ -244,4 +244,47 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE follows_kept RENAME TO follows;
     `,
   },
+  {
+    version: 12,
+    // A subscription's id is never given again once removed either: "crosswire unsubscribe 7" run twice
+    // (a retried script, an old page) must not remove the feed subscribed since under the same number.
+    // The items table is rebuilt with it, as dropping the old feeds table would delete its rows.
+    sql: `
+      CREATE TABLE feeds_kept (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        site_url TEXT,
+        category TEXT,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        next_poll_at TEXT,
+        poll_interval_s INTEGER,
+        items_seen INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO feeds_kept SELECT id, url, title, site_url, category, added_at, etag, last_modified, last_polled_at,
+        last_success_at, last_error, last_error_at, error_count, next_poll_at, poll_interval_s, items_seen FROM feeds;
+      CREATE TABLE feed_items_kept (
+        feed_id INTEGER NOT NULL REFERENCES feeds_kept(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        url TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      ) WITHOUT ROWID;
+      INSERT INTO feed_items_kept SELECT feed_id, item_key, url, article_id, seen_at FROM feed_items;
+      DROP TABLE feed_items;
+      DROP TABLE feeds;
+      ALTER TABLE feeds_kept RENAME TO feeds;
+      ALTER TABLE feed_items_kept RENAME TO feed_items;
+      CREATE INDEX feeds_next_poll ON feeds(next_poll_at);
+      CREATE INDEX feed_items_url ON feed_items(feed_id, url);
+    `,
+  },
 ];

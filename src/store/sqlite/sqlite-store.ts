@@ -632,7 +632,9 @@ export class SqliteStore implements Store {
 
   async addFeed(f: NewFeed): Promise<{ feed: Feed; added: boolean }> {
     return this.db.transaction(() => {
+      // Looked up first: an insert that meets the address already there would still use up an id.
       const added =
+        this.feedWhere('url = ?', f.url) === null &&
         this.sql('INSERT INTO feeds (url, title, site_url, category, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING')
           .run(f.url, f.title ?? null, f.siteUrl ?? null, f.category ?? null, new Date().toISOString()).changes > 0;
       if (!added) {

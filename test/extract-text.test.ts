@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { extract as extractDocument } from '../src/extract/extract.js';
 import { extractText } from '../src/extract/text.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/text/${name}`, import.meta.url), 'utf8');
@@ -270,5 +271,29 @@ describe('extractText: the outlet a scrape is named after', () => {
     assert.equal(extractText({ origin: 'scrapes/0001_8f3a.txt', text: scrape }).outlet, null);
     assert.equal(extractText({ origin: 'scrapes/news-local-ferry.txt', text: scrape }).outlet, null, 'a section of one word is not an outlet');
     assert.equal(extractText({ origin: 'scrapes/quayside.txt', text: scrape }).outlet, null, 'one word of a file name is too little');
+  });
+});
+
+describe('extract: the outlet a syndication note names', () => {
+  const note = (line: string): string =>
+    [
+      'Ferry crossings resume after the storm',
+      '',
+      'The Island Ferry Company restarted its night crossings on Tuesday after three days of gales kept every boat in port, and the first sailing left at ten.',
+      '',
+      'Passengers who held tickets for the cancelled crossings can use them until the end of the month, the company said in a statement.',
+      '',
+      line,
+    ].join('\n');
+
+  it('takes the outlet of a scrape that names none from its note: "has not been edited by Harbour Times staff"', () => {
+    const a = extractDocument({ kind: 'text', origin: 'scrape-0042.txt', text: note('(Except for the headline, this story has not been edited by Harbour Times staff and is published from a syndicated feed.)') });
+    assert.equal(a.outlet, 'Harbour Times');
+    assert.ok(!a.text.includes('syndicated'), 'the note stays out of the text');
+  });
+
+  it('names no outlet from a note that does not say who published it', () => {
+    const a = extractDocument({ kind: 'text', origin: 'scrape-0043.txt', text: note('(This story is published from a syndicated feed.)') });
+    assert.equal(a.outlet, null);
   });
 });

@@ -3,6 +3,7 @@ import type { ExtractedArticle, NewsRecord, ParsedDocument } from '../model.js';
 import { collapseSpaces } from '../util/spaces.js';
 import { parseDate } from './dates.js';
 import { compareWithFeed } from './feed-check.js';
+import { outletOfSyndicationNote } from './furniture.js';
 import { extractHtml } from './html.js';
 import { extractText } from './text.js';
 
@@ -59,6 +60,16 @@ function fromRecord(origin: string, r: NewsRecord): ExtractedArticle {
 }
 
 export function extract(doc: Exclude<ParsedDocument, { kind: 'error' }>): ExtractedArticle {
+  const article = extractKind(doc);
+  // A page that names no outlet may still say who published it in its syndication note.
+  if (!article.outlet) {
+    const named = outletOfSyndicationNote(article.removed);
+    if (named) return { ...article, outlet: named };
+  }
+  return article;
+}
+
+function extractKind(doc: Exclude<ParsedDocument, { kind: 'error' }>): ExtractedArticle {
   switch (doc.kind) {
     case 'text':
       return extractText({ origin: doc.origin, text: doc.text });

@@ -114,6 +114,18 @@ const QUOTE_MARKS = /["“”«»]/u;
 /** Image captions and photo credits. */
 const CAPTION = /^in this [^!?]{0,80}?\bfile photo\b|\(file photo\)|\((?:photo|credit|image|picture|video)s?\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\b(?:getty images|ap photo|afp photo|reuters\/|via reuters)\b|^(?:photo|image|caption|file(?: photo)?)\s*:/iu;
 
+/**
+ * The outlet a syndication note names as its publisher: "(… this story has not been edited by Harbour Times
+ * staff and is published from a syndicated feed.)" → "Harbour Times". Null when no removed line says so.
+ */
+export function outletOfSyndicationNote(removed: readonly string[]): string | null {
+  for (const line of removed) {
+    const m = /\bhas not been edited by (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?) (?:staff|team|editors|editorial (?:staff|team))\b/u.exec(line);
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
 /** Lines that say the copy came from a syndication feed; worth keeping as a signal, not as text. */
 export const SYNDICATION_NOTE = /\b(?:syndicated feed\b|has not been edited by\b|auto-generated from a syndicated\b)/iu;
 

@@ -207,8 +207,12 @@ export interface StoryClaim {
   reports: number;
   /** Each outlet's version; in a conflict, grouped by value; in an update, oldest first, with its publication time. */
   versions: Array<FactVersion & { value: number; unit: string | null; bound: Bound; speaker: string | null; published?: string | null }>;
-  /** The distinct values given ("about 70%", "70%"), each with the outlets that give it: in a conflict, the values in dispute. */
-  values: Array<{ text: string; outlets: string[] }>;
+  /**
+   * The distinct values given ("about 70%", "70%"), each with the outlets that give it: in a conflict, the
+   * values in dispute; in an update, each value the figure took, oldest first (a value may come back), with
+   * when a report first gave it.
+   */
+  values: Array<{ text: string; outlets: string[]; published?: string }>;
 }
 
 /** A summary sentence with the outlets whose reports support it. */

@@ -272,6 +272,40 @@ describe('findClaims: figures that moved', () => {
     assert.equal(compareClaims(rose, killed), 'conflict');
   });
 
+  it('counts people only where the tally counts people, not cattle, shelters or deadlines', () => {
+    assert.equal(one('The number of dead cattle in the floods has risen to 300.').unit, null);
+    assert.equal(one('The number of shelters housing people rose to 14.').unit, null);
+    assert.equal(one('The number of dead has risen to 300.').unit, 'people');
+    assert.deepEqual(claims('The toll roads rose to 12.'), [], 'a toll road is no tally');
+  });
+
+  it('reads no change, and no tally, in a forecast or a denial', () => {
+    assert.deepEqual(claims('The death toll could rise to 100, officials warned.'), []);
+    assert.deepEqual(claims('The death toll did not rise to 100, officials said.'), []);
+    assert.deepEqual(claims('The death toll has not risen to 100.'), []);
+    assert.deepEqual(claims('The death toll is expected to climb to 100.'), []);
+  });
+
+  it('reads no change in verbs that move things rather than figures, or in a comparison with an earlier year', () => {
+    assert.equal(claim(claims('Floods hit 9 villages in the province on Tuesday.'), '9').change, undefined);
+    assert.equal(claim(claims('About 200 villagers walked down from the mountain on Monday.'), 'About 200').change, undefined);
+    assert.equal(claim(claims('The city recorded 60 murders, up from 40 the year before.'), '60').change, undefined);
+    assert.equal(claim(claims('The landslide has killed 60 people, up from 40 on Monday morning.'), '60').change, 'up');
+  });
+
+  it('takes the tally nearest its verb, and says a figure a tally passed is a lower bound', () => {
+    assert.equal(one('The number of rescuers doubled and the death toll rose to 60.').measure, 'death toll');
+    const passed = one('The number of dead surpassed 125 across the two provinces.');
+    assert.equal(passed.bound, 'over');
+    assert.equal(passed.unit, 'people');
+  });
+
+  it('keeps a figure whose only measure is its verb of change', () => {
+    const c = one('The jobless rate unexpectedly dropped to 13.3 percent.');
+    assert.equal(c.value, 13.3);
+    assert.equal(c.change, 'down');
+  });
+
   it('says which way a figure moved, and leaves the verb of change out of what it measures', () => {
     const fell = one('Inflation in Ostmark fell to 3% in May.');
     assert.equal(fell.change, 'down');

@@ -190,8 +190,65 @@ describe('tabulateClaims: figures against outlets', () => {
         judge,
       );
       assert.deepEqual(rows.map((r) => r.status), ['updated']);
-      assert.deepEqual(rows[0]?.values, [{ text: '40 people', outlets: ['Northgate'] }, { text: '60 people', outlets: ['Summit'] }]);
+      assert.deepEqual(rows[0]?.values, [
+        { text: '40 people', outlets: ['Northgate'], published: '2026-05-02T09:00:00Z' },
+        { text: '60 people', outlets: ['Summit'], published: '2026-05-02T18:00:00Z' },
+      ]);
       assert.deepEqual(rows[0]?.versions.map((v) => v.published), ['2026-05-02T09:00:00Z', '2026-05-02T18:00:00Z']);
+    });
+
+    it('follows a figure that goes up, down and up again, judging each change against the value just before it', () => {
+      const rows = tabulateClaims(
+        [
+          at(1, 'Northgate', claim(40, 'people dead', { change: 'up' }), '2026-05-01T09:00:00Z'),
+          at(2, 'Summit', claim(60, 'people dead', { change: 'up' }), '2026-05-01T18:00:00Z'),
+          at(3, 'Westmarch', claim(50, 'people dead', { change: 'down' }), '2026-05-02T09:00:00Z'),
+          at(5, 'Bayline', claim(60, 'people dead', { change: 'up' }), '2026-05-03T09:00:00Z'),
+        ],
+        new Map([[1, 1], [2, 2], [3, 3], [5, 5]]),
+        judge,
+      );
+      assert.deepEqual(rows.map((r) => r.status), ['updated']);
+      assert.deepEqual(rows[0]?.values.map((v) => [v.text, v.outlets]), [['40 people', ['Northgate']], ['60 people', ['Summit']], ['50 people', ['Westmarch']], ['60 people', ['Bayline']]]);
+    });
+
+    it('orders an update by the dated reports, whatever the undated ones say', () => {
+      const rows = tabulateClaims(
+        [
+          item(3, 'Post', claim(60, 'people dead', { change: 'up' })),
+          at(2, 'Herald', claim(60, 'people dead', { change: 'up' }), '2026-05-02T16:00:00Z'),
+          at(1, 'Ledger', claim(40, 'people dead'), '2026-05-02T10:00:00Z'),
+        ],
+        reports,
+        judge,
+      );
+      assert.deepEqual(rows[0]?.values.map((v) => [v.text, v.outlets, v.published]), [['40 people', ['Ledger'], '2026-05-02T10:00:00Z'], ['60 people', ['Herald', 'Post'], '2026-05-02T16:00:00Z']]);
+    });
+
+    it('gives each value the time it was first given, not the time of another value from the same outlet', () => {
+      const rows = tabulateClaims(
+        [
+          at(1, 'Ledger', claim(40, 'people dead'), '2026-05-02T10:00:00Z'),
+          at(3, 'Ledger', claim(60, 'people dead', { change: 'up' }), '2026-05-02T18:00:00Z'),
+          at(2, 'Herald', claim(60, 'people dead', { change: 'up' }), '2026-05-02T16:00:00Z'),
+        ],
+        reports,
+        judge,
+      );
+      assert.deepEqual(rows[0]?.values.map((v) => [v.text, v.published]), [['40 people', '2026-05-02T10:00:00Z'], ['60 people', '2026-05-02T16:00:00Z']]);
+    });
+
+    it('reads a time without a zone as UTC, wherever it runs', () => {
+      const zone = process.env.TZ;
+      process.env.TZ = 'America/New_York';
+      try {
+        // 10:00 UTC, then 10:45 UTC: 45 minutes later. Read as New York time the first would be 14:00 UTC.
+        const rows = tabulateClaims([at(1, 'Ledger', claim(40, 'people dead'), '2026-05-02T10:00:00'), at(2, 'Herald', claim(60, 'people dead', { change: 'up' }), '2026-05-02T10:45:00Z')], reports, judge);
+        assert.deepEqual(rows.map((r) => r.status), ['updated']);
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
     });
 
     it('keeps a conflict where the later report does not say the figure changed, or it moved the other way', () => {
@@ -246,10 +303,10 @@ describe('tabulateClaims: figures against outlets', () => {
     assert.equal(f.tally.updated, 1);
     assert.equal(f.tally.conflict, 0);
     const terminal = printFacts(f);
-    assert.match(terminal, /Figures updated by later reports:\n {2}↗ .*40 people \(Northgate Ledger, 2026-05-02 09:00\) → 60 people \(Summit Herald, 2026-05-02 18:00\)/u);
+    assert.match(terminal, /Figures updated by later reports:\n {2}↗ .*40 people \(Northgate Ledger, 2026-05-02 09:00 UTC\) → 60 people \(Summit Herald, 2026-05-02 18:00 UTC\)/u);
     const page = factsSection(f).html;
     assert.match(page, /class="fact-updated">Updated</u);
-    assert.match(page, /40 people \(Northgate Ledger\) → 60 people \(Summit Herald\)/u);
+    assert.match(page, /40 people \(Northgate Ledger, <time datetime="2026-05-02T09:00:00Z">2026-05-02 09:00<\/time>\) → 60 people \(Summit Herald, <time/u);
   });
 
   it('writes values as a reader compares them', () => {

@@ -24,8 +24,6 @@ const OUTCOMES: ReadonlyMap<string, string> = new Map([
   ['dead', 'dead'], ['died', 'dead'], ['die', 'dead'], ['dies', 'dead'], ['dying', 'dead'], ['killed', 'dead'],
   ['kill', 'dead'], ['killing', 'dead'], ['death', 'dead'], ['deaths', 'dead'], ['fatalities', 'dead'], ['fatality', 'dead'],
   ['injured', 'injur'], ['injuries', 'injur'], ['injury', 'injur'], ['wounded', 'injur'], ['hurt', 'injur'],
-  // A toll, in news, counts the dead: "the toll rose to 60" measures what "60 people were killed" does.
-  ['toll', 'dead'], ['tolls', 'dead'],
 ]);
 
 const STEMS = new Map<string, string>();

@@ -22,6 +22,8 @@
 import type { Attribution, Claim } from '../model.js';
 import { compareClaims, type ClaimExtras } from './claim-compare.js';
 import { changeOf, changeVerbBefore, tallyBefore } from './claim-change.js';
+
+type Tally = NonNullable<ReturnType<typeof tallyBefore>>;
 import { readFigure, startsWordNumber, type Figure } from './claim-figure.js';
 import { keyOf } from './claim-key.js';
 import { frameBefore, isVerbForm, readMeasure, type Frame, type Range, type Reading } from './claim-measure.js';
@@ -64,7 +66,7 @@ interface Draft {
   pin: Range | null;
   predicate: Range | null;
   /** The running count the figure is the value of: "the death toll from the landslide" (rose to 60). */
-  tally: Range | null;
+  tally: Tally | null;
 }
 
 /** The written words of token ranges (numbers and marks left out of keys). */
@@ -123,7 +125,7 @@ function readSentence(toks: readonly Tok[]): Draft[] {
     const frame = frameBefore(toks, reading.nounOf?.[0] ?? figure.lead, duration || UNIT_INFO.get(figure.unit ?? '')?.kind === 'length');
     // "five states", "two levels": a small count of things says something only with what happened to them.
     if (counted && tally === null && !reading.people && figure.value < 10 && (frame?.verb ?? null) === null && reading.predicate === null && reading.nounOf === null) continue;
-    drafts.push({ figure, reading, frame, unit: counted ? (reading.people || tally?.people === true ? 'people' : null) : figure.unit, pin: reading.pin, predicate: reading.predicate, tally: tally?.range ?? null });
+    drafts.push({ figure, reading, frame, unit: counted ? (reading.people || tally?.people === true ? 'people' : null) : figure.unit, pin: reading.pin, predicate: reading.predicate, tally });
   }
   // "about 70% of lathes and 90% of circuit boards bought by Varland are made in Ostmark":
   // the pin and the verb after the last of coordinated figures belong to each of them.
@@ -215,19 +217,35 @@ function isPlace(toks: readonly Tok[], pin: Range): boolean {
 
 /** Writes one draft out as a claim, or null when nothing is left of what it measures. */
 function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, attributions: readonly Attribution[], when: string[]): FoundClaim | null {
-  const { figure, reading } = d;
-  const lead = Math.min(figure.lead, figure.start);
+  const lead = Math.min(d.figure.lead, d.figure.start);
   // "Inflation fell to 3%": the verb of change says how the figure moved, not what it measures, so that
-  // "inflation rose to 4%" measures the same thing.
+  // "inflation rose to 4%" measures the same thing; where nothing else says what it measures, the verb stays.
   const moved = changeVerbBefore(toks, lead);
-  const frame = moved !== null && d.frame?.verb != null && d.frame.verb[0] >= moved[0] ? { subject: d.frame.subject, verb: null } : d.frame;
+  const claim = moved !== null && d.frame?.verb != null && d.frame.verb[0] >= moved[0] ? measuredClaim(text, toks, d, { subject: d.frame.subject, verb: null }) : null;
+  const found = claim ?? measuredClaim(text, toks, d, d.frame);
+  if (found === null) return null;
+  found.sentence = sentence;
+  found.speaker = speakerOf(text, found.span, sentence, attributions);
+  found.when = when;
+  const change = changeOf(toks, lead, d.reading.stop, d.tally !== null);
+  if (change !== undefined) found.change = change;
+  return found;
+}
+
+/** The claim of a draft with what it measures read in `frame`; null when nothing is left of what it measures. */
+function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Frame | null): FoundClaim | null {
+  const { figure, reading } = d;
   const counted = figure.unit === null;
   const subject = frame === null || frame.verb === null;
   let measureRanges: Array<Range | null>;
   let holderRanges: Array<Range | null> = [];
+  let keyRanges: Array<Range | null> | null = null;
   if (d.tally !== null) {
-    // A tally's value is measured by the tally ("death toll from the landslide"), not by the verb of change.
-    measureRanges = [d.tally, reading.noun, reading.of, d.pin];
+    // A tally's value is measured by the tally ("death toll from the landslide"), not by the verb of change;
+    // the tally noun itself is no part of what is counted ("number", "total"; a bare "toll" is kept).
+    const { range, noun } = d.tally;
+    measureRanges = [range, reading.noun, reading.of, d.pin];
+    if ((toks[noun] as Tok).lw !== 'toll' || noun > range[0]) keyRanges = [[range[0], noun], [noun + 1, range[1]], reading.noun, reading.of, d.pin];
   } else if (counted) {
     // A count is identified by what happened to what it counts: the verb goes into the measure.
     measureRanges = [subject ? null : (frame?.verb ?? null), reading.nounOf, reading.noun, reading.of, d.pin, subject ? d.predicate : null];
@@ -249,7 +267,7 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
     }
   }
   const measure = phrase(text, toks, measureRanges);
-  let measureKey = keyOf(words(toks, measureRanges));
+  let measureKey = keyOf(words(toks, keyRanges ?? measureRanges));
   // The head comes first: the counted noun, the noun after "of" or after the figure, else the noun before
   // "of" ("a fine of"); compareClaims asks that two measures share one of their heads.
   const headRange = reading.noun ?? reading.nounOf;
@@ -259,23 +277,20 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
   const first = toks[figure.start] as Tok;
   const last = toks[figure.end - 1] as Tok;
   const span: Range = [first.s, last.e];
-  const claim: FoundClaim = {
+  return {
     surface: text.slice(span[0], span[1]),
     span,
     value: figure.value,
     unit: d.unit,
-    bound: figure.bound,
+    // "The number of dead surpassed 125": more than 125.
+    bound: d.tally?.beyond === true && figure.bound === 'exact' ? 'over' : figure.bound,
     measure,
     measureKey,
-    sentence,
-    speaker: speakerOf(text, span, sentence, attributions),
+    sentence: [0, 0],
+    speaker: null,
     high: figure.high,
     predicateKey: keyOf(words(toks, holderRanges)),
-    when,
   };
-  const change = changeOf(toks, lead, reading.stop);
-  if (change !== undefined) claim.change = change;
-  return claim;
 }
 
 /**

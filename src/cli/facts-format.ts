@@ -14,6 +14,11 @@ function clip(s: string, most = MAX_QUOTE_CHARS): string {
 }
 
 
+/** A publication time as stored: "2026-05-02 18:00 UTC" (times are kept in UTC), or the date alone. */
+function shownTime(iso: string): string {
+  return /T\d/u.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')}${/(?:Z|\+00:?00)$/u.test(iso) ? ' UTC' : ''}` : iso.slice(0, 10);
+}
+
 function more(total: number, shown: number): string[] {
   return total > shown ? [`  … and ${total - shown} more (--json has them all)`] : [];
 }
@@ -24,11 +29,8 @@ function claimLine(c: StoryClaim): string[] {
     return [`  ✗ ${c.measure || 'a figure'}: ${values.join(' vs ')}`, ...c.versions.map((v) => `      ${v.outlet}: “${clip(v.sentence, 160)}”`)];
   }
   if (c.status === 'updated') {
-    // The values in the order the figure took them, each with the time the report gave it.
-    const steps = c.values.map((v) => {
-      const at = c.versions.find((x) => v.outlets.includes(x.outlet))?.published;
-      return `${v.text} (${v.outlets.join(', ')}${at ? `, ${at.slice(0, 16).replace('T', ' ')}` : ''})`;
-    });
+    // The values in the order the figure took them, each with when a report first gave it.
+    const steps = c.values.map((v) => `${v.text} (${v.outlets.join(', ')}${v.published ? `, ${shownTime(v.published)}` : ''})`);
     return [`  ↗ ${c.measure || 'a figure'}: ${steps.join(' → ')}`];
   }
   const mark = c.status === 'corroborated' ? '✓' : '·';

@@ -4,7 +4,7 @@
 import type { FactStatus, StoryClaim, StoryFacts, StoryQuote } from '../model.js';
 import { STATUS_ORDER } from '../stories/status.js';
 import { wordingsOf } from '../stories/wordings.js';
-import { html, plural, raw, type Raw } from './html.js';
+import { html, plural, raw, time, type Raw } from './html.js';
 import { entityHref } from './links.js';
 
 const STATUS_LABEL: Record<FactStatus, string> = { conflict: 'In conflict', updated: 'Updated', corroborated: 'Corroborated', 'single-source': 'Single source' };
@@ -40,7 +40,10 @@ function claimRow(c: StoryClaim): FactRow {
     for (const o of v.outlets) cells.set(o, html`<span class="${c.status === 'conflict' ? 'v-dispute' : ''}">${v.text}</span>`);
   }
   // A dispute lists who gives which value; an update, the values in the order the figure took them.
-  const detail = c.status === 'conflict' ? c.values.map((v) => `${v.text}: ${v.outlets.join(', ')}`).join(' · ') : c.status === 'updated' ? c.values.map((v) => `${v.text} (${v.outlets.join(', ')})`).join(' → ') : '';
+  const detail =
+    c.status === 'conflict' ? html`${c.values.map((v) => `${v.text}: ${v.outlets.join(', ')}`).join(' · ')}`
+    : c.status === 'updated' ? html`${c.values.map((v, i) => html`${i ? ' → ' : ''}${v.text} (${v.outlets.join(', ')}${v.published ? html`, ${time(v.published)}` : ''})`)}`
+    : null;
   const label = html`${c.measure || 'A figure'}${detail ? html`<div class="muted">${detail}</div>` : ''}`;
   return { label, status: c.status, reports: c.reports, cells };
 }

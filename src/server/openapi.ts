@@ -63,7 +63,7 @@ const schemas: Record<string, Schema> = {
     claims: arr(obj({
       measure: str, status, reports: int,
       versions: arr(obj({ ...factVersion, value: num, unit: nullable(str), bound: { type: 'string', enum: ['exact', 'about', 'over', 'under'] }, speaker: nullable(str), published: { ...nullable(time), description: 'Set on the versions of an updated figure: when the report gave it.' } }, ['published'])),
-      values: arr(obj({ text: str, outlets: arr(str) })),
+      values: arr(obj({ text: str, outlets: arr(str), published: { ...time, description: 'Set on the values of an updated figure: when a report first gave it.' } }, ['published'])),
     })),
     summary: arr(obj({ text: str, articleId: int, sources: arr(obj({ articleId: int, outlet: str })) })),
     tally: obj({ corroborated: int, 'single-source': int, conflict: int, updated: int }),

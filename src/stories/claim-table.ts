@@ -3,6 +3,7 @@
 // all be true. Whether two claims are about the same thing is the claim finder's judgement, passed in.
 import type { Bound, Claim, FactVersion, StoryClaim } from '../model.js';
 import { Groups, pairsSharingKeys } from '../util/groups.js';
+import { figureSteps } from './figure-timeline.js';
 import { reportCount } from './reports.js';
 import { STATUS_ORDER } from './status.js';
 
@@ -11,9 +12,6 @@ export interface ClaimItem extends FactVersion {
   /** When the article was published (ISO 8601), if known: an update needs to know which report came later. */
   published?: string | null;
 }
-
-/** Reports this close in time are one moment: a figure that moved needs a later report to say so. */
-const UPDATE_GAP_MS = 30 * 60_000;
 
 export type CompareClaims = (a: Claim, b: Claim) => 'same' | 'conflict' | 'different';
 
@@ -87,16 +85,6 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     }
   });
   const alike = (i: number): number[] => alikeOf.get(i) ?? [i];
-  // When a figure was first stated: the earliest publication among the claims alike to it (a copy is no later report).
-  const firstStated = (i: number): Moment | null => {
-    let first: Moment | null = null;
-    for (const k of alike(i)) {
-      const t = momentOf(items[k] as ClaimItem);
-      if (t !== null && (first === null || t.from < first.from)) first = t;
-    }
-    return first;
-  };
-  const updates: Array<[number, number]> = [];
   for (const [x, y] of pairsSharingKeys(judged.map((i) => (items[i] as ClaimItem).claim.measureKey), COMMON_STEM)) {
     const i = judged[x] as number;
     const j = judged[y] as number;
@@ -107,9 +95,7 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
       const left = alike(i);
       const right = alike(j);
       const pair = left.flatMap((a) => right.map((b) => [a, b] as [number, number])).find(([a, b]) => reports.get((items[a] as ClaimItem).articleId) !== reports.get((items[b] as ClaimItem).articleId));
-      if (!pair) continue;
-      if (isUpdate(items[i] as ClaimItem, firstStated(i), items[j] as ClaimItem, firstStated(j))) updates.push(pair);
-      else verdicts.push(pair);
+      if (pair) verdicts.push(pair);
     }
   }
   const facts = same.members();
@@ -119,32 +105,32 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   // A chain of agreements can join figures that cannot both hold ("about 400" agrees with 360 and with
   // 440): a conflict inside one group disputes the group.
   const disputedWithin = new Set<number>();
-  const disputed = new Set<number>();
   for (const [i, j] of verdicts) {
     const fi = factOf.get(i) as number;
     const fj = factOf.get(j) as number;
     if (fi !== fj) disputes.join(fi, fj);
     else disputedWithin.add(fi);
-    disputed.add(fi).add(fj);
   }
-  // A figure and its update are one row; a row that also holds a true conflict stays a conflict.
-  for (const [i, j] of updates) disputes.join(factOf.get(i) as number, factOf.get(j) as number);
   const rows: StoryClaim[] = [];
   for (const dispute of disputes.members()) {
     const versions = dispute.flatMap((f) => (facts[f] as number[]).map((i) => items[i] as ClaimItem));
     const n = reportCount(versions.map((v) => v.articleId), reports);
-    const status = dispute.some((f) => disputed.has(f)) || disputedWithin.has(dispute[0] as number) ? 'conflict' : dispute.length > 1 ? 'updated' : n > 1 ? 'corroborated' : 'single-source';
-    // An update reads oldest first: the values in the order the figure took them.
-    if (status === 'updated') versions.sort((a, b) => (momentOf(a)?.from ?? 0) - (momentOf(b)?.from ?? 0) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
-    else versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
+    const disputed = dispute.length > 1 || disputedWithin.has(dispute[0] as number);
+    // A disputed row may be one figure at several moments, each change said by the report that gives it.
+    const steps = dispute.length > 1 && !disputedWithin.has(dispute[0] as number)
+      ? figureSteps(dispute.flatMap((f) => (facts[f] as number[]).map((i) => ({ item: items[i] as ClaimItem, fact: f, report: reports.get((items[i] as ClaimItem).articleId) ?? (items[i] as ClaimItem).articleId }))))
+      : null;
+    const status = steps !== null ? 'updated' : disputed ? 'conflict' : n > 1 ? 'corroborated' : 'single-source';
+    const ordered = steps !== null ? steps.flatMap((s) => s.versions) : versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const row: StoryClaim = {
-      measure: measureOf(versions),
+      measure: measureOf(ordered),
       status,
       reports: n,
-      values: valuesOf(versions),
-      versions: versions.map(({ articleId, outlet, copyOf, text, sentence, claim, published }) => ({
+      // An update reads oldest first: each value the figure took, with who gave it and when it was first given.
+      values: steps !== null ? steps.map((s) => ({ ...valuesOf(s.versions)[0] as { text: string; outlets: string[] }, outlets: outletsOf(s.versions), published: s.published })) : valuesOf(ordered),
+      versions: ordered.map(({ articleId, outlet, copyOf, text, sentence, claim, published }) => ({
         articleId, outlet, copyOf, text, sentence, value: claim.value, unit: claim.unit, bound: claim.bound, speaker: claim.speaker,
-        ...(status === 'updated' ? { published: published ?? null } : {}),
+        ...(steps !== null ? { published: published ?? null } : {}),
       })),
     };
     rows.push(row);
@@ -153,32 +139,9 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   return rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports || first(a) - first(b));
 }
 
-/** When an article was published, as the span of time it may have been: a date alone is the whole day. */
-interface Moment {
-  from: number;
-  to: number;
-}
-
-function momentOf(item: ClaimItem): Moment | null {
-  if (!item.published) return null;
-  const t = Date.parse(item.published);
-  if (Number.isNaN(t)) return null;
-  return { from: t, to: item.published.includes('T') ? t : t + 86_400_000 - 1 };
-}
-
-/**
- * Whether two figures that cannot both hold are one figure at two moments: the later report, published at
- * least half an hour after the other first stated its figure (a date without a time could be any hour of
- * it), says its figure moved ("rose to", "has reached", "up from"), and it moved that way. Anything else is
- * a conflict: a reader is told the outlets disagree unless the text itself says the figure changed.
- */
-function isUpdate(a: ClaimItem, aFirst: Moment | null, b: ClaimItem, bFirst: Moment | null): boolean {
-  if (aFirst === null || bFirst === null) return false;
-  const bLater = bFirst.from - aFirst.to >= UPDATE_GAP_MS;
-  if (!bLater && aFirst.from - bFirst.to < UPDATE_GAP_MS) return false;
-  const [early, late] = bLater ? [a, b] : [b, a];
-  const way = late.claim.change;
-  return (way === 'up' && late.claim.value > early.claim.value) || (way === 'down' && late.claim.value < early.claim.value);
+/** The outlets of some versions, each once, in order. */
+function outletsOf(versions: readonly ClaimItem[]): string[] {
+  return [...new Set(versions.map((v) => v.outlet))];
 }
 
 /** The distinct values the versions give, each with the outlets that give it, in order of first appearance. */

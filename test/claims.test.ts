@@ -300,6 +300,16 @@ describe('findClaims: figures that moved', () => {
     assert.equal(passed.unit, 'people');
   });
 
+  it('reads a tally given from its old value or as it stands: "rose from 40 to 60", "stands at 60, up from 40", "is now 60"', () => {
+    const from = one('The death toll rose from 40 to 60 overnight.');
+    assert.deepEqual([from.value, from.change, from.unit], [60, 'up', 'people']);
+    const stands = one('The death toll stands at 60, up from 40.');
+    assert.deepEqual([stands.value, stands.change], [60, 'up']);
+    const now = one('The number of people killed in the landslide is now 60.');
+    assert.deepEqual([now.value, now.change, now.unit], [60, undefined, 'people']);
+    assert.deepEqual(claims('The death toll could be 100.'), [], 'a forecast');
+  });
+
   it('keeps a figure whose only measure is its verb of change', () => {
     const c = one('The jobless rate unexpectedly dropped to 13.3 percent.');
     assert.equal(c.value, 13.3);

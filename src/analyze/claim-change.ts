@@ -20,6 +20,11 @@ const DOWN = new Set(['fell', 'fallen', 'falls', 'dropped', 'drops', 'declined',
 const PASSED = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'exceeded']);
 /** Of those, the ones that say the figure is now above the number: "surpassed 125" is more than 125. */
 export const BEYOND = new Set(['topped', 'tops', 'passed', 'surpassed', 'exceeded']);
+/** Verbs that give a tally's value as it stands: "the toll stands at 60", "the toll is now 60". */
+const STANDS_AT = new Set(['stands', 'stood', 'stand', 'remained', 'remains', 'was', 'is']);
+const COPULAS = new Set(['is', 'was', "'s", '’s']);
+/** Words of a figure between "from" or "by" and "to": "rose from about 40 to 60", "rose by 20 percent to 60". */
+const FIGURE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'hundred']);
 /** Words between a verb of change and its "to": "rose sharply to", "has since climbed to". */
 const BETWEEN = new Set(['sharply', 'steadily', 'further', 'again', 'quickly', 'slightly', 'since', 'now', 'overnight']);
 /** Words before the verb that make it a forecast, a hope or a denial, not something that happened. */
@@ -50,14 +55,29 @@ function happened(toks: readonly Tok[], k: number): boolean {
   return true;
 }
 
-/** The verb of change before the figure at `lead`, and which way it goes; null when there is none or it did not happen. */
-function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: number; way: 'up' | 'down'; passed: boolean } | null {
+/**
+ * The verb before the figure at `lead` that gives it as a new value, and which way it went (none for a
+ * tally as it stands: "stands at 60", "is now 60"); null when there is none or it did not happen.
+ */
+function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: number; way: 'up' | 'down' | null; passed: boolean } | null {
   let k = lead - 1;
   const t = toks[k];
   if (!isWord(t)) return null;
   if (tally && PASSED.has(t.lw)) return happened(toks, k) ? { at: k, way: 'up', passed: true } : null;
+  if (tally) {
+    // "the toll stands at 60", "the toll is now 60".
+    let s = k;
+    if (t.lw === 'at') s--;
+    while (isWord(toks[s]) && BETWEEN.has((toks[s] as Tok).lw)) s--;
+    const v = toks[s];
+    if (isWord(v) && (t.lw === 'at' ? STANDS_AT.has(v.lw) : COPULAS.has(v.lw))) return happened(toks, s) ? { at: s, way: null, passed: false } : null;
+  }
   if (t.lw !== 'to') return null;
   k--;
+  // "rose from 40 to 60", "rose by 20 percent to 60": the old value or the step stands between.
+  let j = k;
+  while (j >= 0 && j > k - 6 && ((toks[j] as Tok).k !== 'word' || FIGURE_WORDS.has((toks[j] as Tok).lw))) j--;
+  if (j < k && (toks[j]?.lw === 'from' || toks[j]?.lw === 'by')) k = j - 1;
   while (isWord(toks[k]) && BETWEEN.has((toks[k] as Tok).lw)) k--;
   const v = toks[k];
   if (!isWord(v) || !happened(toks, k)) return null;
@@ -79,7 +99,7 @@ export function changeVerbBefore(toks: readonly Tok[], lead: number): Range | nu
  */
 export function changeOf(toks: readonly Tok[], lead: number, after: number, tally: boolean): 'up' | 'down' | undefined {
   const before = verbBefore(toks, lead, tally);
-  if (before !== null) return before.way;
+  if (before?.way) return before.way;
   if (toks[after]?.w !== ',') return undefined;
   const word = toks[after + 1]?.lw;
   if ((word !== 'up' && word !== 'down') || toks[after + 2]?.lw !== 'from') return undefined;

@@ -89,6 +89,12 @@ export interface Attribution {
   speaker: string | null;
   /** True for a quote in quotation marks. */
   direct: boolean;
+  /**
+   * For a quotation split by its tag ("“…,” she said. “…”"), the words inside each pair of marks: the
+   * content runs from the first to the last, tag and all, as attribution corpora mark it; a reader is shown
+   * these. Absent when the quotation is one piece.
+   */
+  quoted?: Array<[number, number]>;
 }
 
 export type EntityType = 'person' | 'organisation' | 'place';

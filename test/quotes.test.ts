@@ -47,6 +47,14 @@ describe('findAttributions: direct quotations', () => {
     assert.equal(a.content, 'We expect a deal,” Ruiz said, “but not this week.');
     assert.equal(a.source, 'Ruiz');
     assert.equal(a.direct, true);
+    // The words inside the marks, for a reader: the tag is no part of what was said.
+    const [found] = findAttributions(text);
+    assert.deepEqual(found?.quoted?.map(([s, e]) => text.slice(s, e)), ['We expect a deal', 'but not this week.']);
+  });
+
+  it('gives no separate pieces for a quotation in one piece, or one that goes on over paragraphs untagged', () => {
+    assert.equal(findAttributions('“We expect a deal this week,” Ruiz said.')[0]?.quoted, undefined);
+    assert.equal(findAttributions('Ruiz said: “We expect a deal.\n\n“Not this week, but soon.”')[0]?.quoted, undefined);
   });
 
   it('lets a quotation go on in the next sentence of the paragraph', () => {

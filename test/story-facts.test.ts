@@ -309,6 +309,20 @@ describe('tabulateClaims: figures against outlets', () => {
     assert.match(page, /40 people \(Northgate Ledger, <time datetime="2026-05-02T09:00:00Z">2026-05-02 09:00<\/time>\) → 60 people \(Summit Herald, <time/u);
   });
 
+  it('shows a quotation split by its tag without the tag, and aligns it with the same words quoted whole', () => {
+    const split = 'The pier closed on Monday. "Some of us have nothing left but our boats," said Ana Ruiz, a fisher in Porto Alvo. "The sea took the rest."';
+    const whole = 'Fishers gathered at the closed pier. Ana Ruiz said: "Some of us have nothing left but our boats. The sea took the rest."';
+    const f = storyFacts([
+      { id: 1, outlet: 'Harbour Times', copyOf: null, text: split, facts: articleFacts('', split, []) },
+      { id: 2, outlet: 'Island Post', copyOf: null, text: whole, facts: articleFacts('', whole, []) },
+    ]);
+    const q = f.quotes.find((x) => x.speaker === 'Ana Ruiz');
+    assert.ok(q, JSON.stringify(f.quotes));
+    assert.equal(q.status, 'corroborated');
+    const shown = q.versions.find((v) => v.outlet === 'Harbour Times')?.text;
+    assert.equal(shown, 'Some of us have nothing left but our boats … The sea took the rest.');
+  });
+
   it('writes values as a reader compares them', () => {
     assert.equal(formatValue({ value: 8e9, unit: 'USD', bound: 'exact' }), '$8 billion');
     assert.equal(formatValue({ value: 70, unit: '%', bound: 'about' }), 'about 70%');

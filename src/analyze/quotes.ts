@@ -5,7 +5,7 @@
 // resolved to the most recent named speaker.
 import type { Attribution } from '../model.js';
 import { readDirect, readHeadline, readLoose } from './quote-direct.js';
-import { findQuotePieces } from './quote-marks.js';
+import { findQuotePieces, type QuotePiece } from './quote-marks.js';
 import type { Draft, Reader } from './quote-reader.js';
 import { nameIn } from './quote-phrases.js';
 import { readIndirect } from './quote-reported.js';
@@ -81,6 +81,22 @@ function resolve(drafts: readonly Draft[], sentences: readonly Sentence[]): Attr
   return out;
 }
 
+/**
+ * The words inside the marks of a direct quotation split by its tag, or undefined when nothing but the
+ * quotation stands in its content (one piece, or pieces over paragraphs with only line breaks between).
+ */
+function quotedPieces(text: string, pieces: readonly QuotePiece[], content: [number, number]): Array<[number, number]> | undefined {
+  const inside = pieces.filter((p) => p.innerStart >= content[0] - 1 && p.innerStart < content[1]);
+  if (inside.length < 2) return undefined;
+  const split = inside.some((p, i) => i > 0 && /[\p{L}\p{N}]/u.test(text.slice((inside[i - 1] as QuotePiece).close, p.open)));
+  if (!split) return undefined;
+  return inside.map((p) => {
+    let end = Math.min(p.innerEnd, content[1]);
+    while (end > p.innerStart && /[\s,]/u.test(text[end - 1] as string)) end--;
+    return [Math.max(p.innerStart, content[0]), end] as [number, number];
+  });
+}
+
 /** Every attribution found in the text, in text order. */
 export function findAttributions(text: string): Attribution[] {
   const pieces = findQuotePieces(text);
@@ -94,5 +110,11 @@ export function findAttributions(text: string): Attribution[] {
     readIndirect(r, si, usedCues);
   }
   r.drafts.sort((a, b) => a.content[0] - b.content[0]);
-  return resolve(r.drafts, sentences);
+  const found = resolve(r.drafts, sentences);
+  for (const a of found) {
+    if (!a.direct) continue;
+    const quoted = quotedPieces(text, pieces, a.content);
+    if (quoted) a.quoted = quoted;
+  }
+  return found;
 }

@@ -50,6 +50,14 @@ function sentenceOf(text: string, spans: ReadonlyArray<[number, number]>, [start
   return text.slice(Math.min(first[0], start), Math.max(last[1], end));
 }
 
+/**
+ * A quotation split by its tag, as a reader is shown it and as outlets' wordings are compared: the words
+ * inside the marks, the tag left out ("“A,” she said. “B.”" → "A … B."; after a full stop only a space).
+ */
+function quotedWords(text: string, pieces: ReadonlyArray<[number, number]>): string {
+  return pieces.map(([s, e]) => text.slice(s, e).trim()).filter(Boolean).reduce((out, piece) => (out ? `${out}${/[.?!…]["”’']?$/u.test(out) ? ' ' : ' … '}${piece}` : piece), '');
+}
+
 /** Everything the story's outlets say, compared fact by fact. */
 export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
   const reports = reportsOf(articles);
@@ -99,7 +107,7 @@ export function storyFacts(articles: readonly FactArticle[]): StoryFacts {
   for (const a of articles) {
     const spans = sentenceSpans(a.text);
     for (const q of a.facts.attributions) {
-      const text = a.text.slice(q.content[0], q.content[1]).trim();
+      const text = (q.quoted ? quotedWords(a.text, q.quoted) : a.text.slice(q.content[0], q.content[1])).trim();
       const who = speakerOf(q.speaker, q.source ? a.text.slice(q.source[0], q.source[1]) : null);
       // Reported speech without a speaker says nothing about who said it.
       if (!text || (!who.speaker && (!q.direct || wordCount(text) < MIN_UNNAMED_QUOTE_WORDS))) continue;

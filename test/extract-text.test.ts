@@ -296,4 +296,12 @@ describe('extract: the outlet a syndication note names', () => {
     const a = extractDocument({ kind: 'text', origin: 'scrape-0043.txt', text: note('(This story is published from a syndicated feed.)') });
     assert.equal(a.outlet, null);
   });
+
+  it('reads the outlet’s name alone: no possessive, no desk, not two outlets, not a sentence about footage', () => {
+    const outletOf = (line: string): string | null => extractDocument({ kind: 'text', origin: 'scrape-0044.txt', text: note(line) }).outlet;
+    assert.equal(outletOf("(This story has not been edited by Harbour Times' sports desk staff and is published from a syndicated feed.)"), 'Harbour Times');
+    assert.equal(outletOf('(This story has not been edited by Island Post Staff and is auto-published from a syndicated feed.)'), 'Island Post');
+    assert.equal(outletOf('(This story has not been edited by Reuters or Harbour Times staff and is published from a syndicated feed.)'), null);
+    assert.equal(outletOf('The footage, which has not been edited by Reuters staff, was filmed on Tuesday night.'), null);
+  });
 });

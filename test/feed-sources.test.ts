@@ -107,12 +107,20 @@ describe('feed subscriptions in the store', () => {
     }
     raw.prepare("INSERT INTO feeds (id, url, title, added_at, etag, items_seen) VALUES (3, ?, 'Harbour Times', '2026-06-01T00:00:00Z', 'W/\"7\"', 12)").run(HARBOUR);
     raw.prepare("INSERT INTO feed_items (feed_id, item_key, url, seen_at) VALUES (3, 'guid:ht-1', 'https://harbourtimes.example/pilots', '2026-06-01T00:00:00Z')").run();
+    // Rows a hand edit with foreign keys off could leave: an item of a removed feed, an item of a removed article.
+    raw.pragma('foreign_keys = OFF');
+    raw.prepare("INSERT INTO feed_items (feed_id, item_key, url, seen_at) VALUES (9, 'guid:gone', NULL, '2026-06-01T00:00:00Z')").run();
+    raw.prepare("INSERT INTO feed_items (feed_id, item_key, url, article_id, seen_at) VALUES (3, 'guid:ht-2', NULL, 777, '2026-06-01T00:00:00Z')").run();
     raw.close();
     const store = new SqliteStore(path);
     t.after(() => store.close());
     const feed = await store.getFeed(HARBOUR);
     assert.deepEqual([feed?.id, feed?.title, feed?.etag, feed?.itemsSeen], [3, 'Harbour Times', 'W/"7"', 12]);
     assert.equal(await store.seenFeedItem(3, ['guid:ht-1']), true, 'the items seen are kept with their feed');
+    assert.equal(await store.seenFeedItem(3, ['guid:ht-2']), true, 'an item whose article is gone is kept, without it');
+    const check = new Database(path, { readonly: true });
+    t.after(() => check.close());
+    assert.deepEqual(check.pragma('foreign_key_check'), [], 'the upgraded store is consistent');
     assert.equal(await store.removeFeed(3), true);
     assert.notEqual((await store.addFeed({ url: HARBOUR })).feed.id, 3, 'and its number is not given again');
   });

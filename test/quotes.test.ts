@@ -140,10 +140,49 @@ describe('findAttributions: direct quotations', () => {
     assert.deepEqual([a.source, a.speaker, a.direct], ['Ruiz', 'Ruiz', true]);
   });
 
-  it('reads two speakers joined by "and" after a quotation', () => {
+  it('reads two speakers joined by "and" after a quotation, and names them both', () => {
     const a = only('“The council has run out of patience,” Ana Ruiz and Tom Reed wrote in the newsletter.');
     assert.equal(a.source, 'Ana Ruiz and Tom Reed');
+    assert.equal(a.speaker, 'Ana Ruiz and Tom Reed');
     assert.equal(a.direct, true);
+  });
+
+  it('does not take the person a message is sent or turned to, or spoken for, as the speaker before a colon', () => {
+    for (const text of [
+      'The union sent a letter to Ana Ruiz: “We will strike on Monday unless the talks resume.”',
+      'The mayor then turned to Tom Reed: “Is this true, what they say about the pier?”',
+      'A spokesman for Governor Ana Ruiz: “No comment at this time, thank you.”',
+    ]) {
+      const found = read(text);
+      assert.ok(found.every((a) => a.speaker !== 'Ana Ruiz' && a.speaker !== 'Tom Reed'), `${text}: ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('keeps a whole sentence quoted after a colon or in a tweet, whatever stands before it', () => {
+    assert.deepEqual(read('Then, quietly: “I never wanted this…” she said.').map((a) => [a.content, a.source, a.direct]), [['I never wanted this…', 'she', true]]);
+    assert.deepEqual(read('In a tweet “We will not be silenced” Ruiz wrote.').map((a) => [a.content, a.speaker, a.direct]), [['We will not be silenced', 'Ruiz', true]]);
+  });
+
+  it('does not give a question to the one it was asked of: "Ruiz was asked by a reporter"', () => {
+    assert.ok(!read('She came on stage. “Are you running again?” Ruiz was asked by a reporter.').some((a) => a.direct && a.speaker === 'Ruiz'));
+  });
+
+  it('goes on with a quotation after an aside in parentheses, and shows its pieces without the tag', () => {
+    const text = '“We tried everything,” Ruiz said. (She declined to say more.) “It did not work.”';
+    const [a] = findAttributions(text);
+    assert.deepEqual(a?.quoted?.map(([s, e]) => text.slice(s, e)), ['We tried everything', 'It did not work.']);
+    assert.equal(a?.speaker, 'Ruiz');
+  });
+
+  it('leaves a title or a nickname inside the tag out of the quotation’s pieces', () => {
+    const text = '“Of course we will publish the budget,” Ruiz said on “Meet the Press.” “The numbers are sound.”';
+    assert.deepEqual(findAttributions(text)[0]?.quoted?.map(([s, e]) => text.slice(s, e)), ['Of course we will publish the budget', 'The numbers are sound.']);
+  });
+
+  it('reads a closing mark at a paragraph’s start as closing when a quotation was left open, and a stray one as nothing', () => {
+    const open = read('“We will rebuild,” said Ruiz. “The town will come back.\n” Nobody believed her.');
+    assert.ok(open.every((a) => !a.content.includes('Nobody')), JSON.stringify(open));
+    assert.deepEqual(read('”\n“We are heartbroken,” Ruiz said.').map((a) => a.content), ['We are heartbroken']);
   });
 
   it('takes a whole description ending in a name before a colon as the speaker', () => {

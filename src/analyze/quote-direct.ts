@@ -127,10 +127,11 @@ export function readDirect(r: Reader, si: number): Set<number> {
     // The quotation and what follows it: "“…,” X said."
     const endsLikeTag = tagged(r, u.q);
     let found = cueAfter(us, a + 1, endsLikeTag);
-    // A fragment inside the writer's sentence, with no comma to end it, is not what the verb after it
-    // introduces: "On NBC’s “Meet the Press” Sunday, he said, “…”", "Facing a rise “in the long run” she
-    // warned: “…”" (the quotation the tag leads to is the one after it).
-    if (found !== null && !endsLikeTag && !isPunct(us[a + 1], ',—–-') && hasWords(us, 0, a, 1)) found = null;
+    // A fragment inside the writer's sentence (a phrase in lower case, or a title), with no comma to end
+    // it, is not what the verb after it introduces: "On NBC’s “Meet the Press” Sunday, he said, “…”",
+    // "Facing a rise “in the long run” she warned: “…”". A sentence quoted whole is: "In a tweet “We will
+    // not be silenced” Ruiz wrote."; so is one after a colon or a dash.
+    if (found !== null && !endsLikeTag && !isPunct(us[a + 1], ',—–-') && !isPunct(us[a - 1], ':—–-(') && hasWords(us, 0, a, 1) && (opensLower(r, u.q) || titleLike(r, u.q))) found = null;
     // "On Fox’s “Sunday Futures,” Issa said Clinton’s judgment is in question": the verb has a clause of
     // its own, and the quotation before it is a title, not what was said.
     if (found !== null && hasWords(us, 0, a, 1) && !endsAsTag(us, found)) found = null;
@@ -241,6 +242,13 @@ function anyVerbBefore(us: readonly Unit[], comma: number): Found | null {
 // Plural words for people, who can speak together: "the protesters chanted,".
 const PEOPLE = new Set(['people', 'friends', 'supporters', 'protesters', 'voters', 'officials', 'critics', 'fans', 'members', 'students', 'workers', 'residents', 'crowd', 'audience', 'others', 'delegates', 'activists', 'demonstrators', 'lawmakers', 'aides', 'leaders', 'reporters']);
 
+/** Whether the quotation reads as a title: a few words, each capitalised but for small ones ("Meet the Press"). */
+function titleLike(r: Reader, q: number): boolean {
+  const piece = r.pieces[q] as QuotePiece;
+  const words = r.text.slice(piece.innerStart, piece.innerEnd).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 8 && words.every((w, i) => isUpperStart(w.replace(/^\P{L}+/u, '')) || (i > 0 && /^(?:the|of|and|a|an|in|on|for|to|at|with)$/u.test(w)));
+}
+
 /** Whether the quotation opens with a capital letter: a sentence of its own. */
 function opensSentence(r: Reader, q: number): boolean {
   const piece = r.pieces[q] as QuotePiece;
@@ -321,7 +329,7 @@ function colonIntro(us: readonly Unit[], colon: number): Found | null {
   for (let c = src.end; c < colon - 3; c++) if (cueAt(us, c)?.use === CueUse.Speech) return null;
   // "Former secretary of state Ana Ruiz: “…”": a description that ends in the name is the speaker, whole.
   const named = us[colon - 1] as Unit;
-  if (colon <= 10 && isUpperStart(named.w) && wordAt(us, colon - 1) !== undefined && !describedVerb(us, src.end, colon)) {
+  if (colon <= 10 && isUpperStart(named.w) && wordAt(us, colon - 1) !== undefined && onlyDescribes(us, src.start, colon)) {
     return { cue: { start: colon, end: colon + 1 }, source: { start: src.start, end: colon } };
   }
   return { cue: { start: src.end, end: colon + 1 }, source: src };
@@ -435,6 +443,12 @@ function lastDirect(r: Reader, si: number): Draft | null {
   return null;
 }
 
+/** A sentence wholly in parentheses, with no quotation: "(He declined to elaborate.)". */
+function parenthetical(s: Sentence): boolean {
+  const us = s.units;
+  return us.length > 2 && (us[0] as Unit).w === '(' && (us[us.length - 1] as Unit).w === ')' && us.every((u) => u.q < 0);
+}
+
 /** Whether the cue and speaker found in a sentence are all of it, but for an adjunct: a tag, not a statement. */
 function isTag(us: readonly Unit[], found: Found): boolean {
   // A sentence with a quotation of its own is that quotation's cue.
@@ -450,8 +464,11 @@ function isTag(us: readonly Unit[], found: Found): boolean {
 function endsAsTag(us: readonly Unit[], found: Found): boolean {
   let from = Math.max(found.cue.end, found.source?.end ?? 0);
   const end = contentEnd(us);
+  const object = cueAt(us, found.cue.start)?.object === true;
+  // "Ruiz was asked by a reporter": the one named asked nothing.
+  if (object && from < end && from === found.cue.end && (us[from] as Unit).lw === 'by') return false;
   // "Ruiz asked the candidate." has a listener; "Ruiz asks as the crowd cheers" an adjunct.
-  if (from < end && cueAt(us, found.cue.start)?.object === true && from === found.cue.end && !TAG_ADJUNCTS.has((us[from] as Unit).lw)) {
+  if (from < end && object && from === found.cue.end && !TAG_ADJUNCTS.has((us[from] as Unit).lw)) {
     const listener = phraseAfter(us, from, end);
     if (listener !== null) from = listener.end;
   }
@@ -524,7 +541,11 @@ export function readLoose(r: Reader, si: number): void {
     const u = us[a] as Unit;
     if (u.q < 0 || r.used.has(u.q)) continue;
     const [c0, c1] = chain(r.pieces, u.q);
-    const last = lastDirect(r, si - 1);
+    // An aside in parentheses between the pieces ("“…,” Ruiz said. (He declined to elaborate.) “…”") does
+    // not end the speaker's turn.
+    let back = si - 1;
+    while (back > 0 && parenthetical(r.sentences[back] as Sentence) && (r.sentences[back] as Sentence).para === s.para) back--;
+    const last = lastDirect(r, back);
     if (!only) {
       if (last !== null && a === lead) {
         last.content = [last.content[0], quoteContent(r.text, r.pieces, c0, c1)[1]];
@@ -617,11 +638,22 @@ function hasClauseBreak(us: readonly Unit[], from: number, to: number): boolean 
 const OPENS_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'earlier', 'later', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'moments', 'shortly', 'afterward']);
 
 /** Whether units from..to hold a verb of saying ("in a message" has only its noun). */
-/** A verb of speech in units [from, to) that is not part of a title: "secretary of state" names an office. */
-function describedVerb(us: readonly Unit[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (cueAt(us, j) !== undefined && us[j - 1]?.lw !== 'of') return true;
-  return false;
+/**
+ * Whether units [from, to) only describe the person named at their end ("Former secretary of state Ana
+ * Ruiz"): no verb ("sent a letter to Ana Ruiz", "turned to Tom Reed") and no preposition other than the
+ * "of" of an office ("a spokesman for Governor Ruiz", "the message to Moscow" name someone else).
+ */
+function onlyDescribes(us: readonly Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const u = us[j] as Unit;
+    if (isUpperStart(u.w) || u.lw === 'of' || u.lw === 'the') continue;
+    if (cueAt(us, j) !== undefined && us[j - 1]?.lw !== 'of') return false;
+    if (DESCRIPTION_BREAKS.has(u.lw) || /ed$/u.test(u.lw)) return false;
+  }
+  return true;
 }
+
+const DESCRIPTION_BREAKS = new Set(['to', 'for', 'from', 'at', 'with', 'by', 'on', 'in', 'into', 'toward', 'towards', 'against', 'about', 'and', 'then', 'sent', 'turned', 'told', 'wrote', 'asked']);
 
 function hasCue(us: readonly Unit[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {

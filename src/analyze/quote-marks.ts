@@ -111,19 +111,26 @@ export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   const n = text.length;
   // A quotation left open at a paragraph's end whose next paragraph opens with a mark goes on there.
-  let carry = false;
+  let state: ParagraphEnd = { carry: false, open: false };
   let p = 0;
   while (p < n) {
     let pe = text.indexOf('\n', p);
     if (pe < 0) pe = n;
     // Blank lines between paragraphs keep a quotation going.
-    if (trimEnd(text, p, pe) > p) carry = scanParagraph(text, p, pe, pieces, carry);
+    if (trimEnd(text, p, pe) > p) state = scanParagraph(text, p, pe, pieces, state);
     p = pe + 1;
   }
   return pieces;
 }
 
-function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[], carry: boolean): boolean {
+/** How a paragraph ended: its quotation goes on in the next (`carry`), or was left open without going on. */
+interface ParagraphEnd {
+  carry: boolean;
+  open: boolean;
+}
+
+function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[], before: ParagraphEnd): ParagraphEnd {
+  const carry = before.carry;
   // The open double quotation: its piece, and the families of the marks opened inside it (nesting).
   let current: QuotePiece | null = null;
   const stack: Family[] = [];
@@ -139,9 +146,10 @@ function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[
     }
     const [family, width, glyph] = mark;
     let way = contextWay(text, i, width, end, ps);
-    // A paragraph never opens by closing something: "” … they are not like him,” she said" is an opening
-    // mark an editor's software turned the wrong way after an ellipsis.
-    if (way === 0 && current === null && i === nextParagraphStart(text, ps)) way = 1;
+    // A paragraph with nothing open before it never opens by closing something: "” … they are not like
+    // him,” she said" is an opening mark an editor's software turned the wrong way after an ellipsis. Words
+    // must follow it (a stray mark alone on a line opens nothing).
+    if (way === 0 && current === null && !before.open && i === nextParagraphStart(text, ps) && /^[\s\u00a0]*(?:…|\.\.\.|[\p{L}\p{N}])/u.test(text.slice(i + width, end))) way = 1;
     if (way === 0) way = glyph !== 0 ? glyph : current === null ? 1 : -1;
     if (current === null) {
       if (way === 1) {
@@ -178,7 +186,7 @@ function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[
     }
     i += width - 1;
   }
-  if (current === null) return false;
+  if (current === null) return { carry: false, open: false };
   current.innerEnd = end;
   current.close = end;
   const next = nextParagraphStart(text, pe);
@@ -186,7 +194,7 @@ function scanParagraph(text: string, ps: number, pe: number, pieces: QuotePiece[
   const opensNext = mark !== null && mark[2] !== -1 && contextWay(text, next, mark[1], text.length, next) !== -1;
   current.continues = opensNext;
   pieces.push(current);
-  return opensNext;
+  return { carry: opensNext, open: true };
 }
 
 /** Handles a ‘ or ’ outside double quotations; returns where a ‘…’ quotation is open, or -1. */

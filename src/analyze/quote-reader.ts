@@ -171,7 +171,7 @@ export function tagged(r: Reader, q: number): boolean {
   const piece = r.pieces[q] as QuotePiece;
   let j = piece.innerEnd - 1;
   while (j > piece.innerStart && (r.text[j] === ' ' || r.text[j] === '’' || r.text[j] === "'")) j--;
-  return ',?!—–-.'.includes(r.text[j] as string);
+  return ',?!—–-.…'.includes(r.text[j] as string);
 }
 
 // Words that can follow a tag without making it a sentence of its own: "Ruiz said in an interview.",
@@ -227,13 +227,25 @@ function hasPunct(us: readonly Unit[], p: Phrase, chars: string): boolean {
   return false;
 }
 
+/** Two names joined by "and" as one source ("Ana Ruiz and Tom Reed", "Google and Apple"): both are the speaker. */
+function jointName(us: readonly Unit[], source: { start: number; end: number }): string | null {
+  for (let k = source.start + 1; k < source.end - 1; k++) {
+    const u = us[k] as Unit;
+    if (u.lw !== 'and') continue;
+    const words = us.slice(source.start, source.end);
+    if (!isUpperStart((us[k - 1] as Unit).w) || !isUpperStart((us[k + 1] as Unit).w) || words.some((w) => w.q >= 0 || /^[,(]$/u.test(w.w))) return null;
+    return words.every((w) => w.lw === 'and' || isUpperStart(w.w)) ? words.map((w) => w.w).join(' ') : null;
+  }
+  return null;
+}
+
 export function addDraft(r: Reader, si: number, content: [number, number], us: readonly Unit[], found: Found | null, direct: boolean, lastPiece: number): Draft {
   const source = found?.source ?? null;
   let name: string | null = null;
   let refers = false;
   if (source !== null) {
     const first = us[source.start] as Unit;
-    name = nameIn(us, source);
+    name = jointName(us, source) ?? nameIn(us, source);
     // A pronoun for someone ("he", "they"; not "I" or "it"), or a description of a person ("the senator").
     const last = us[source.end - 1] as Unit;
     const head = last.lw;

@@ -29,7 +29,7 @@ export const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft', 'fig', 'approx', 'dept', 'lt',
   'adm', 'rev', 'atty', 'supt', 'cmdr', 'pres', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich', 'minn', 'wis', 'penn',
   'conn', 'colo', 'ore', 'tenn', 'wash', 'va', 'pa', 'ga', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'ala', 'ark', 'del',
-  'kan', 'neb', 'wyo', 'vt', 'n.h', 'n.y', 'n.j', 'n.c', 's.c', 'd.c', 'r.i', 'w.va', 'n.m', 'n.d', 's.d', 'ind',
+  'kan', 'neb', 'wyo', 'vt', 'n.h', 'n.y', 'n.j', 'n.c', 's.c', 'd.c', 'r.i', 'w.va', 'n.m', 'n.d', 's.d', 'ind', 'bros',
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

@@ -70,7 +70,8 @@ function resolve(drafts: readonly Draft[], sentences: readonly Sentence[]): Attr
       // A headline's name ("Trump:") is often a surname alone, or no one's: nothing to learn from it.
       if (d.aside !== true) {
         if (!speaker.includes(' ')) speaker = fullNames.get(speaker) ?? speaker;
-        else fullNames.set(speaker.slice(speaker.lastIndexOf(' ') + 1), speaker);
+        // Two speakers together ("Ana Ruiz and Tom Reed") are no full name of either.
+        else if (!speaker.includes(' and ')) fullNames.set(speaker.slice(speaker.lastIndexOf(' ') + 1), speaker);
         lastNamed = speaker;
       }
     } else if (d.refers) {
@@ -86,7 +87,14 @@ function resolve(drafts: readonly Draft[], sentences: readonly Sentence[]): Attr
  * quotation stands in its content (one piece, or pieces over paragraphs with only line breaks between).
  */
 function quotedPieces(text: string, pieces: readonly QuotePiece[], content: [number, number]): Array<[number, number]> | undefined {
-  const inside = pieces.filter((p) => p.innerStart >= content[0] - 1 && p.innerStart < content[1]);
+  // The quotation resumes after its tag at a comma, a full stop, a colon, a dash or "and" ("“…,” Ruiz said,
+  // “…”"); a quotation inside the tag is a title or a name ("Ruiz said on “Meet the Press.”"), not her words.
+  const all = pieces.filter((p) => p.innerStart >= content[0] - 1 && p.innerStart < content[1]);
+  const inside = all.filter((p, i) => {
+    if (i === 0) return true;
+    const between = text.slice((all[i - 1] as QuotePiece).close, p.open).trim();
+    return between === '' || /(?:[,.:;)—–-]|\band)$/u.test(between);
+  });
   if (inside.length < 2) return undefined;
   const split = inside.some((p, i) => i > 0 && /[\p{L}\p{N}]/u.test(text.slice((inside[i - 1] as QuotePiece).close, p.open)));
   if (!split) return undefined;

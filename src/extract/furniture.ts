@@ -120,8 +120,12 @@ const CAPTION = /^in this [^!?]{0,80}?\bfile photo\b|\(file photo\)|\((?:photo|c
  */
 export function outletOfSyndicationNote(removed: readonly string[]): string | null {
   for (const line of removed) {
-    const m = /\bhas not been edited by (?:the )?(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?) (?:staff|team|editors|editorial (?:staff|team))\b/u.exec(line);
-    if (m?.[1]) return m[1].trim();
+    // The note itself, not a sentence that happens to say something was not edited.
+    if (!/\bsyndicated\b/iu.test(line)) continue;
+    // The outlet's capitalised name (a possessive dropped), then at most two words before "staff": "NDTV
+    // staff", "NDTV's editorial team". Not a person's name, and not two outlets.
+    const m = /\bhas not been edited by (?:the )?(\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?)?(?: \p{Ll}+){0,2} (?:[Ss]taff|[Tt]eam|[Ee]ditors|[Dd]esk)\b/u.exec(line);
+    if (m?.[1] && !/^(?:Mr|Mrs|Ms|Dr|Prof)\b/u.test(m[1])) return m[1];
   }
   return null;
 }

@@ -278,7 +278,10 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         seen_at TEXT NOT NULL,
         PRIMARY KEY (feed_id, item_key)
       ) WITHOUT ROWID;
-      INSERT INTO feed_items_kept SELECT feed_id, item_key, url, article_id, seen_at FROM feed_items;
+      -- Only rows the foreign keys allow: a store edited by hand with them off may hold others.
+      INSERT INTO feed_items_kept
+        SELECT i.feed_id, i.item_key, i.url, (SELECT a.id FROM articles a WHERE a.id = i.article_id), i.seen_at
+        FROM feed_items i WHERE i.feed_id IN (SELECT id FROM feeds_kept);
       DROP TABLE feed_items;
       DROP TABLE feeds;
       ALTER TABLE feeds_kept RENAME TO feeds;

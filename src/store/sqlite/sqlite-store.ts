@@ -643,7 +643,9 @@ export class SqliteStore implements Store {
           .run(f.title ?? null, f.siteUrl ?? null, f.category ?? null, f.url);
       }
       return { feed: this.feedWhere('url = ?', f.url) as Feed, added };
-    })();
+      // Immediate: the look-up reads before the insert writes, and SQLite will not turn a read into a write
+      // while another process writes (an import beside the server); taking the write lock first waits for it.
+    }).immediate();
   }
 
   async listFeeds(): Promise<Feed[]> {

@@ -2,6 +2,8 @@
 // survives a restart, failures kept on their feed, and items recognised across polls by guid or address;
 // then the `crosswire sources` commands end to end.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,7 +15,7 @@ import type { Feed } from '../src/model.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { NewArticle } from '../src/store/store.js';
-import { cli, tempDir } from './support/helpers.js';
+import { ROOT, cli, tempDir } from './support/helpers.js';
 
 const HARBOUR = 'https://harbourtimes.example/feed';
 const ISLAND = 'https://islandpost.example/rss.xml';
@@ -123,6 +125,27 @@ describe('feed subscriptions in the store', () => {
     assert.deepEqual(check.pragma('foreign_key_check'), [], 'the upgraded store is consistent');
     assert.equal(await store.removeFeed(3), true);
     assert.notEqual((await store.addFeed({ url: HARBOUR })).feed.id, 3, 'and its number is not given again');
+  });
+
+  it('adds a feed while another process holds the write lock, waiting for it instead of failing', async (t) => {
+    const { store, path } = openStore(t);
+    await store.addFeed({ url: ISLAND });
+    // Another process (an import beside the server) takes the write lock and keeps it for a moment.
+    const writer = spawn(process.execPath, ['-e', `
+      const Database = require('better-sqlite3');
+      const db = new Database(${JSON.stringify(path)});
+      db.exec('BEGIN IMMEDIATE');
+      db.prepare("INSERT INTO feeds (url, added_at) VALUES ('https://c.example/feed', '2026-06-01T00:00:00Z')").run();
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 700);
+    `], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = once(writer, 'exit');
+    await once(writer.stdout, 'data');
+    const { added, feed } = await store.addFeed({ url: HARBOUR });
+    assert.equal(added, true);
+    assert.equal(feed.url, HARBOUR);
+    await exited;
+    assert.deepEqual((await store.listFeeds()).map((f) => f.url).sort(), ['https://c.example/feed', HARBOUR, ISLAND].sort());
   });
 
   it('finds the feeds due: never polled, or their next poll has come, the most overdue first', async (t) => {

@@ -22,8 +22,6 @@
 import type { Attribution, Claim } from '../model.js';
 import { compareClaims, type ClaimExtras } from './claim-compare.js';
 import { changeOf, changeVerbBefore, tallyBefore } from './claim-change.js';
-
-type Tally = NonNullable<ReturnType<typeof tallyBefore>>;
 import { readFigure, startsWordNumber, type Figure } from './claim-figure.js';
 import { keyOf } from './claim-key.js';
 import { frameBefore, isVerbForm, readMeasure, type Frame, type Range, type Reading } from './claim-measure.js';
@@ -33,6 +31,8 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, UNIT_INFO } from './
 
 export { compareClaims };
 export type { ClaimExtras };
+
+type Tally = NonNullable<ReturnType<typeof tallyBefore>>;
 
 /** A claim as findClaims makes it: the model's Claim and the fields proposed for it. */
 export type FoundClaim = Claim & ClaimExtras;

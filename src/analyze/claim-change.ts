@@ -19,7 +19,7 @@ const DOWN = new Set(['fell', 'fallen', 'falls', 'dropped', 'drops', 'declined',
  */
 const PASSED = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'exceeded']);
 /** Of those, the ones that say the figure is now above the number: "surpassed 125" is more than 125. */
-export const BEYOND = new Set(['topped', 'tops', 'passed', 'surpassed', 'exceeded']);
+const BEYOND = new Set(['topped', 'tops', 'passed', 'surpassed', 'exceeded']);
 /** Verbs that give a tally's value as it stands: "the toll stands at 60", "the toll is now 60". */
 const STANDS_AT = new Set(['stands', 'stood', 'stand', 'remained', 'remains', 'was', 'is']);
 const COPULAS = new Set(['is', 'was', "'s", '’s']);

@@ -113,21 +113,23 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   }
   const rows: StoryClaim[] = [];
   for (const dispute of disputes.members()) {
-    const versions = dispute.flatMap((f) => (facts[f] as number[]).map((i) => items[i] as ClaimItem));
+    const members = dispute.flatMap((fact) => (facts[fact] as number[]).map((i) => {
+      const item = items[i] as ClaimItem;
+      return { item, fact, report: reports.get(item.articleId) ?? item.articleId };
+    }));
+    const versions = members.map((m) => m.item);
     const n = reportCount(versions.map((v) => v.articleId), reports);
-    const disputed = dispute.length > 1 || disputedWithin.has(dispute[0] as number);
+    const within = disputedWithin.has(dispute[0] as number);
     // A disputed row may be one figure at several moments, each change said by the report that gives it.
-    const steps = dispute.length > 1 && !disputedWithin.has(dispute[0] as number)
-      ? figureSteps(dispute.flatMap((f) => (facts[f] as number[]).map((i) => ({ item: items[i] as ClaimItem, fact: f, report: reports.get((items[i] as ClaimItem).articleId) ?? (items[i] as ClaimItem).articleId }))))
-      : null;
-    const status = steps !== null ? 'updated' : disputed ? 'conflict' : n > 1 ? 'corroborated' : 'single-source';
+    const steps = dispute.length > 1 && !within ? figureSteps(members) : null;
+    const status = steps !== null ? 'updated' : dispute.length > 1 || within ? 'conflict' : n > 1 ? 'corroborated' : 'single-source';
     const ordered = steps !== null ? steps.flatMap((s) => s.versions) : versions.sort((a, b) => a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0]);
     const row: StoryClaim = {
       measure: measureOf(ordered),
       status,
       reports: n,
       // An update reads oldest first: each value the figure took, with who gave it and when it was first given.
-      values: steps !== null ? steps.map((s) => ({ ...valuesOf(s.versions)[0] as { text: string; outlets: string[] }, outlets: outletsOf(s.versions), published: s.published })) : valuesOf(ordered),
+      values: steps !== null ? steps.map((s) => ({ text: formatValue((s.versions[0] as ClaimItem).claim), outlets: outletsOf(s.versions), published: s.published })) : valuesOf(ordered),
       versions: ordered.map(({ articleId, outlet, copyOf, text, sentence, claim, published }) => ({
         articleId, outlet, copyOf, text, sentence, value: claim.value, unit: claim.unit, bound: claim.bound, speaker: claim.speaker,
         ...(steps !== null ? { published: published ?? null } : {}),

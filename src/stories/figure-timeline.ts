@@ -51,13 +51,16 @@ function movedFrom(earlier: ClaimItem, later: ClaimItem): boolean {
  */
 export function figureSteps(versions: readonly TimedVersion[]): FigureStep[] | null {
   // Each report's statement of each value, at the first moment it made it.
-  const statements = new Map<string, { fact: number; report: number; moment: Moment | null; first: ClaimItem; items: ClaimItem[] }>();
+  const statements = new Map<string, { fact: number; moment: Moment | null; first: ClaimItem; items: ClaimItem[] }>();
+  // Each version's publication time, read once: the steps' versions are ordered by it below.
+  const published = new Map<ClaimItem, number>();
   for (const v of versions) {
     const key = `${v.report}:${v.fact}`;
     const moment = momentOf(v.item);
+    published.set(v.item, moment?.from ?? Infinity);
     const s = statements.get(key);
     if (!s) {
-      statements.set(key, { fact: v.fact, report: v.report, moment, first: v.item, items: [v.item] });
+      statements.set(key, { fact: v.fact, moment, first: v.item, items: [v.item] });
       continue;
     }
     s.items.push(v.item);
@@ -90,6 +93,6 @@ export function figureSteps(versions: readonly TimedVersion[]): FigureStep[] | n
     const step = steps.findLast((x) => x.fact === s.fact);
     step?.versions.push(...s.items);
   }
-  const byTime = (a: ClaimItem, b: ClaimItem): number => (momentOf(a)?.from ?? Infinity) - (momentOf(b)?.from ?? Infinity) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0];
-  return steps.map(({ fact, versions: vs, published }) => ({ fact, versions: vs.sort(byTime), published }));
+  const byTime = (a: ClaimItem, b: ClaimItem): number => (published.get(a) as number) - (published.get(b) as number) || a.articleId - b.articleId || a.claim.span[0] - b.claim.span[0];
+  return steps.map((s) => ({ fact: s.fact, versions: s.versions.sort(byTime), published: s.published }));
 }

@@ -147,6 +147,24 @@ describe('findAttributions: direct quotations', () => {
     assert.equal(a.direct, true);
   });
 
+  it('reads a speaker described twice over with "and": "“…,” the Ohio senator and party candidate said"', () => {
+    const a = only('Senator Ana Ruiz answered first.\n\n“The harbour board has ignored the fishermen for years,” the Ohio senator and party candidate said in a statement.');
+    assert.equal(a.content, 'The harbour board has ignored the fishermen for years');
+    assert.equal(a.source, 'the Ohio senator and party candidate');
+    assert.equal(a.direct, true);
+  });
+
+  it('reads a paragraph-long quotation after "X said about …, in …:" however long the adjuncts, but not after a clause', () => {
+    const text = 'The port authority said about the closure of the northern pier by the harbour board in the first week of March:\n\n“The pier will reopen once the divers have checked every pile.”\n\nThe divers start on Monday.';
+    const direct = read(text).filter((a) => a.direct);
+    assert.equal(direct.length, 1, JSON.stringify(read(text)));
+    assert.equal(direct[0]?.content, 'The pier will reopen once the divers have checked every pile.');
+    assert.equal(direct[0]?.source, 'The port authority');
+    // A clause of its own before the colon ends in what it reports; the quotation is not its cue's.
+    const clause = 'The port authority said that the closure of the northern pier would last into the first week of March because:\n\n“Every pile has to be checked by divers before the ferries can dock again.”\n\nThe divers start on Monday.';
+    assert.ok(read(clause).every((a) => !a.direct), JSON.stringify(read(clause)));
+  });
+
   it('does not take the person a message is sent or turned to, or spoken for, as the speaker before a colon', () => {
     for (const text of [
       'The union sent a letter to Ana Ruiz: “We will strike on Monday unless the talks resume.”',

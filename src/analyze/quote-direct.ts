@@ -55,7 +55,7 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
       let plain = src.start - j <= 5;
       for (let m = j; m < src.start && plain; m++) {
         const v = us[m] as Unit;
-        plain = (wordAt(us, m) !== undefined && !NOT_VERBS.has(v.lw)) || ['in', 'on', 'of', 'at', 'for', 'from', 'with'].includes(v.lw) || (isPunct(v, ',') && m === src.start - 1);
+        plain = (wordAt(us, m) !== undefined && !NOT_VERBS.has(v.lw)) || ['in', 'on', 'of', 'at', 'for', 'from', 'with'].includes(v.lw) || (isPunct(v, ',') && m === src.start - 1) || (v.lw === 'and' && m > j);
       }
       if (plain || coordinated(us, j, src.start)) return { cue: { start: c, end: c + 1 }, source: { start: j, end: src.end } };
     }
@@ -578,9 +578,12 @@ export function readLoose(r: Reader, si: number): void {
     if (prev !== undefined && tag === null && isPunct(prev.units[prev.units.length - 1], ':')) {
       const pu = prev.units;
       let found: Found | null = null;
-      for (let c = pu.length - 2; c >= 0 && c >= pu.length - 12; c--) {
+      for (let c = pu.length - 2; c >= 0 && c >= pu.length - 30; c--) {
         const cue = cueAt(pu, c);
         if (cue === undefined) continue;
+        // Further back, only where or when it was said may stand between the verb and the colon: "said
+        // about its inclusion of the group in the latest draft of its platform:", not a clause of its own.
+        if (c < pu.length - 12 && !adjunctsOnly(pu, c + 1, pu.length - 1)) break;
         // "The Times confirmed it, reporting:": a participle's speaker is the sentence's subject.
         const src = cue.participle && isPunct(pu[c - 1], ',') ? sentenceSubject(pu, c) : subjectBefore(pu, c, 0);
         if (src !== null && canSpeak(pu, src)) found = { cue: { start: c, end: c + 1 }, source: src };
@@ -617,10 +620,23 @@ export function readLoose(r: Reader, si: number): void {
         for (let q = c0; q <= c1; q++) r.used.add(q);
         addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), next.units, found, true, c1);
         r.consumed.add(si + 1);
+        continue;
       }
     }
   }
 }
+
+/** Whether units [from, to) are phrases of place, time or topic after a verb of saying, and nothing else. */
+function adjunctsOnly(us: readonly Unit[], from: number, to: number): boolean {
+  if (!OPENS_ADJUNCT.has(us[from]?.lw ?? '') && us[from]?.lw !== 'about') return false;
+  for (let j = from; j < to; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0 || isPunct(u, ';:!?') || CLAUSE_WORDS.has(u.lw) || cueAt(us, j) !== undefined) return false;
+  }
+  return true;
+}
+
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whether', 'if', 'how', 'what', 'why', 'when', 'because', 'and', 'but', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 // Prepositions that carry a speaker's description on: "an aide to the governor", "a lawyer for the family".
 const DESCRIPTION_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'with', 'on']);

@@ -661,6 +661,25 @@ describe('findAttributions: direct quotations with long tags', () => {
     assert.equal(a.source, 'Ruiz’s spokesman, Tom Reed');
   });
 
+  it('names the speaker in an appositive after an inverted cue too: "Still, said Ruiz’s lawyer, Tom Reed, “…”"', () => {
+    const a = only('Still, said Ruiz’s lawyer, Tom Reed, “The appeal will be heard in May.”');
+    assert.deepEqual([a.speaker, a.source, a.direct], ['Tom Reed', 'Ruiz’s lawyer, Tom Reed', true]);
+  });
+
+  it('takes no speaker from a thing that is not there: "There was no note that said “…”"', () => {
+    assert.deepEqual(read('There was no note that said “Closed for the winter.”'), []);
+    assert.equal(only('The door had a note that said “Closed for the winter.”').source, 'a note');
+  });
+
+  it('takes a subject of two joined by "and" whole, and no verb before a name into it', () => {
+    const both = only('Google and Apple said the new rules would hurt small developers.');
+    assert.deepEqual([both.source, both.speaker], ['Google and Apple', 'Google and Apple']);
+    const couple = only('On Monday, Ruiz and her husband said they would appeal the ruling.');
+    assert.equal(couple.source, 'Ruiz and her husband');
+    const verb = only('The mayor met Ruiz and Reed said the talks went well.');
+    assert.equal(verb.source, 'Reed');
+  });
+
   it('takes a name that ends like a participle for the subject: "Fielding said, “…”"', () => {
     const a = read('Fielding said the crews would stay, but said, “We cannot pay them.”').find((f) => f.direct);
     assert.deepEqual([a?.content, a?.source], ['We cannot pay them.', 'Fielding']);

@@ -385,11 +385,17 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
     // "a message that said, “…”", "a video which stated: “…”": the speaker is the phrase the clause describes.
     if (c >= 2 && RELATIVES.has((us[c - 1] as Unit).lw)) {
       const described = phraseBefore(us, c - 2, 0);
-      if (described !== null && canSpeak(us, described)) return { cue: { start: c, end: c + 1 }, source: described };
+      // "There was no note that said “…”": nothing said it.
+      if (described !== null && canSpeak(us, described) && (us[described.start] as Unit).lw !== 'no') return { cue: { start: c, end: c + 1 }, source: described };
     }
     // "Said Comey, “…”"
     const after = c === 0 || onlyLinkBefore(us, c) ? phraseAfter(us, c + 1, i + 1) : null;
-    if (after !== null && canSpeak(us, after)) return { cue: { start: c, end: c + 1 }, source: after };
+    if (after !== null && canSpeak(us, after)) {
+      // "Still, said Ruiz’s lawyer, Tom Reed, “…”": the name after the description is who spoke.
+      const named = isPunct(us[after.end], ',') ? phraseAfter(us, after.end + 1, i + 1) : null;
+      const source = named !== null && named.end === i + 1 && isUpperStart((us[named.start] as Unit).w) ? { start: after.start, end: named.end } : after;
+      return { cue: { start: c, end: c + 1 }, source };
+    }
     return null;
   }
   return null;

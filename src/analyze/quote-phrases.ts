@@ -235,7 +235,26 @@ export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phras
     }
     return null;
   }
-  return phraseBefore(us, j, lo);
+  const p = phraseBefore(us, j, lo);
+  // "Google and Apple said", "Ruiz and her husband said": a subject of two, from where the subject starts.
+  if (p !== null && p.start >= lo + 2 && (us[p.start - 1] as Unit).lw === 'and') {
+    const first = phraseBefore(us, p.start - 2, lo);
+    if (first !== null && plainConjunct(us, first) && (first.start === lo || (lo === 0 && sentenceSubject(us, j)?.start === first.start))) return { start: first.start, end: p.end };
+  }
+  return p;
+}
+
+/**
+ * A phrase that can be one of two subjects: no lower-case word straight before a capitalised one but a
+ * determiner's or "of" ("the Ohio senator", "the mayor of Springfield"); "The mayor met Ruiz" holds a verb.
+ */
+function plainConjunct(us: readonly Unit[], p: Phrase): boolean {
+  for (let j = p.start; j + 1 < p.end; j++) {
+    const u = us[j] as Unit;
+    const next = us[j + 1] as Unit;
+    if (isWord(u) && !isUpperStart(u.w) && isWord(next) && isUpperStart(next.w) && !DETERMINERS.has(u.lw) && u.lw !== 'of') return false;
+  }
+  return true;
 }
 
 /** The noun phrase that starts at unit j: "said Marla Kilfoyle, executive director of …". */

@@ -320,10 +320,24 @@ describe('findClaims: figures that moved', () => {
     const fell = one('Inflation in Ostmark fell to 3% in May.');
     assert.equal(fell.change, 'down');
     assert.ok(!fell.measure.includes('fell'), fell.measure);
+    assert.equal(fell.measure, 'Inflation in Ostmark', 'the place belongs to the measure, after the noun it follows');
     assert.equal(one('The landslide has killed 60 people, up from 40 on Monday.').change, 'up');
     assert.equal(one('The landslide killed 40 people in Brennvik.').change, undefined);
     // A change by an amount is no new value: "rose 5%" says nothing of the level.
     assert.equal(one('Prices in Ostmark rose 5% last year.').change, undefined);
+  });
+
+  it('reads the new value of a share or an amount given from its old value or its step: "rose from 2% to 3%", "fell 12% to $40 billion"', () => {
+    const share = one('Inflation in Ostmark rose from 2% to 3% in March.');
+    assert.deepEqual([share.value, share.unit, share.change, share.measure], [3, '%', 'up', 'Inflation in Ostmark']);
+    const price = one('The price of a ferry ticket rose from $5 to $7.');
+    assert.deepEqual([price.value, price.unit, price.change], [7, 'USD', 'up']);
+    const found = claims('Exports from Ostmark fell 12 percent to $40 billion last year.');
+    const level = claim(found, '$40 billion');
+    assert.deepEqual([level.value, level.change], [40e9, 'down']);
+    assert.equal(claim(found, '12 percent').change, undefined, 'the step is no new value');
+    // With no unit of its own, "rose 5 to 7 percent" is a range of the step, not a new value.
+    assert.ok(claims('Shares in the ferry company rose 5 to 7 percent.').every((c) => c.change === undefined));
   });
 });
 

@@ -23,7 +23,7 @@ const BEYOND = new Set(['topped', 'tops', 'passed', 'surpassed', 'exceeded']);
 /** Verbs that give a tally's value as it stands: "the toll stands at 60", "the toll is now 60". */
 const STANDS_AT = new Set(['stands', 'stood', 'stand', 'remained', 'remains', 'was', 'is']);
 const COPULAS = new Set(['is', 'was', "'s", '’s']);
-/** Words of a figure between "from" or "by" and "to": "rose from about 40 to 60", "rose by 20 percent to 60". */
+/** Words of a figure between "from" or "by" (or the verb) and "to": "rose from about 40 to 60", "rose by 20 percent to 60". */
 const FIGURE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'hundred']);
 /** Words between a verb of change and its "to": "rose sharply to", "has since climbed to". */
 const BETWEEN = new Set(['sharply', 'steadily', 'further', 'again', 'quickly', 'slightly', 'since', 'now', 'overnight']);
@@ -78,6 +78,9 @@ function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: n
   let j = k;
   while (j >= 0 && j > k - 6 && ((toks[j] as Tok).k !== 'word' || FIGURE_WORDS.has((toks[j] as Tok).lw))) j--;
   if (j < k && (toks[j]?.lw === 'from' || toks[j]?.lw === 'by')) k = j - 1;
+  // "rose 5% to $3 billion": the step, with its unit, straight after the verb ("rose 5 to 7 percent" is a
+  // range of the step).
+  else if (j < k - 1 && isWord(toks[j]) && (UP.has((toks[j] as Tok).lw) || DOWN.has((toks[j] as Tok).lw)) && toks.slice(j + 1, k + 1).some((t) => t.k !== 'number')) k = j;
   while (isWord(toks[k]) && BETWEEN.has((toks[k] as Tok).lw)) k--;
   const v = toks[k];
   if (!isWord(v) || !happened(toks, k)) return null;

@@ -3,7 +3,8 @@
 // the verb that says what happened to what it counts ("312 residents were evacuated"), and the verb and
 // subject that hold it ("Iceland wants 12.5%"). The rules are word classes and positions: a noun run is
 // content words up to a function word, punctuation, a number or a verb form.
-import { IRREGULAR_PLURALS, PEOPLE_NOUNS, PEOPLE_VERBS } from './claim-units.js';
+import { changeVerbBefore } from './claim-change.js';
+import { IRREGULAR_PLURALS, PEOPLE_NOUNS, PEOPLE_VERBS, UNITS } from './claim-units.js';
 import type { Tok } from './claim-text.js';
 import { NUMBER_WORD } from './number-words.js';
 import { isStopWord } from './stopwords.js';
@@ -256,7 +257,12 @@ export function frameBefore(toks: readonly Tok[], at: number, duration = false):
   if (!isWord(t)) return null;
   let verb: Range | null = null;
   let before: number;
-  if ((PARTICLES.has(t.lw) || (duration && DURATION_PREPS.has(t.lw))) && t.lw !== 'of' && verbAt(toks, k - 1)) {
+  // "rose from 2% to 3%", "rose by 20 to 60": the verb stands before the old value or the step.
+  const change = t.lw === 'to' ? changeVerbBefore(toks, at) : null;
+  if (change !== null && change[0] < k - 1) {
+    verb = [change[0], change[0] + 1];
+    before = change[0] - 1;
+  } else if ((PARTICLES.has(t.lw) || (duration && DURATION_PREPS.has(t.lw))) && t.lw !== 'of' && verbAt(toks, k - 1)) {
     verb = [k - 1, k + 1];
     before = k - 2;
   } else if (isContent(t) && !isUpper(t.w) && !(isWord(toks[k - 1]) && /^(?:its|their|his|her|our|my|your|the|a|an)$|['’]s$/u.test((toks[k - 1] as Tok).lw))) {
@@ -272,9 +278,29 @@ export function frameBefore(toks: readonly Tok[], at: number, duration = false):
   let b = s;
   // A word in "-ing" after an article is a noun: "the crossing lasted".
   while (b >= 0 && s - b < 3 && isContent(toks[b]) && (!isVerbForm((toks[b] as Tok).lw) || /^(?:the|a|an)$/u.test(toks[b - 1]?.lw ?? ''))) b--;
+  // "Inflation in Ostmark fell to 3%": the noun the place or owner follows heads the subject.
+  if (b < s && b >= 1 && SUBJECT_PREPOSITIONS.has(toks[b]?.lw ?? '') && headsPhrase(toks, b - 1)) {
+    let h = b - 1;
+    while (h > b - 3 && h >= 0 && isContent(toks[h]) && !isVerbForm((toks[h] as Tok).lw)) h--;
+    b = h;
+  }
   const subject: Range | null = b < s ? [b + 1, s + 1] : null;
   if (verb === null && subject === null) return null;
   return { verb, subject };
+}
+
+const SUBJECT_PREPOSITIONS = new Set(['in', 'of', 'at', 'across']);
+const VAGUE_COUNTS = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)$/u;
+
+/**
+ * Whether the word at j can head a subject that a prepositional phrase follows: a noun, not a unit, a
+ * quantity or a figure's ("210 millimetres of rain fell" is another figure's measure).
+ */
+function headsPhrase(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!isContent(t)) return false;
+  const lw = (t as Tok).lw;
+  return !isVerbForm(lw) && !UNITS.has(lw) && !QUANTITY_NOUNS.has(lw) && !VAGUE_COUNTS.test(lw) && toks[j - 1]?.k !== 'number';
 }
 
 /** A noun before "of" that the figure fills: "a fine of 1.5 million kroner", "a permanent share of 12.5%". */

@@ -680,6 +680,32 @@ describe('findAttributions: direct quotations with long tags', () => {
     assert.equal(verb.source, 'Reed');
   });
 
+  it('passes over when it was said between the subject and the verb: "Ruiz on Sunday defended …"', () => {
+    for (const text of [
+      'Harbour master Ana Ruiz on Sunday defended the closure of the northern pier.',
+      'Harbour master Ana Ruiz last week said the northern pier would stay closed.',
+      'Harbour master Ana Ruiz on Sunday night said the northern pier would stay closed.',
+    ]) {
+      const a = only(text);
+      assert.deepEqual([a.source, a.speaker], ['Harbour master Ana Ruiz', 'Ana Ruiz'], text);
+    }
+  });
+
+  it('takes no name for the speaker from what a description says they belong to or speak for', () => {
+    for (const text of ['The attorney general of New York said the lawsuit would be filed on Monday.', 'A spokesman for Governor Ana Ruiz said the lawsuit would be filed on Monday.']) {
+      const a = only(text);
+      assert.equal(a.speaker, null, text);
+      assert.equal(a.source, text.slice(0, text.indexOf(' said')), text);
+    }
+    assert.equal(only('Tom Reed of the harbour board said the pier would reopen.').speaker, 'Tom Reed');
+    assert.equal(only('Surgeon Dr. Ana Ruiz of St Brendan’s Hospital warned against reading too much into the figure.').speaker, 'Ana Ruiz');
+  });
+
+  it('names the person after a title that capitals qualify: "White House chief of staff Tom Reed"', () => {
+    const a = only('Acting White House chief of staff Tom Reed said the talks would resume.');
+    assert.equal(a.speaker, 'Tom Reed');
+  });
+
   it('takes a name that ends like a participle for the subject: "Fielding said, “…”"', () => {
     const a = read('Fielding said the crews would stay, but said, “We cannot pay them.”').find((f) => f.direct);
     assert.deepEqual([a?.content, a?.source], ['We cannot pay them.', 'Fielding']);

@@ -195,6 +195,12 @@ export function phraseBefore(us: readonly Unit[], j: number, lo: number): Phrase
 export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phrase | null {
   let j = k - 1;
   while (j >= lo && BETWEEN.has((us[j] as Unit).lw)) j--;
+  // "Mulvaney on Sunday defended …", "the mayor last week said": when it was said stands between.
+  const when = whenBefore(us, j, lo);
+  if (when < j) {
+    j = when;
+    while (j >= lo && BETWEEN.has((us[j] as Unit).lw)) j--;
+  }
   // "Rep. Paul Ryan (R-WI) said": a parenthesis after the name.
   if (isPunct(us[j], ')')) {
     let m = j - 1;
@@ -257,6 +263,21 @@ function plainConjunct(us: readonly Unit[], p: Phrase): boolean {
   return true;
 }
 
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/u;
+const WHEN_OPENERS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later']);
+
+/**
+ * The unit before a phrase of time that ends at j ("on Sunday", "last week", "on Sunday night", "early
+ * Tuesday", "in the morning"), or j when there is none. A bare day ("Sunday said") is left as it is.
+ */
+function whenBefore(us: readonly Unit[], j: number, lo: number): number {
+  if (j - 1 < lo || !DAY_WORDS.test((us[j] as Unit).lw)) return j;
+  let m = j - 1;
+  if (DAY_WORDS.test((us[m] as Unit).lw)) m--;
+  if (m >= lo && (us[m] as Unit).lw === 'the') m--;
+  return m >= lo && WHEN_OPENERS.has((us[m] as Unit).lw) ? m - 1 : j;
+}
+
 /** The noun phrase that starts at unit j: "said Marla Kilfoyle, executive director of …". */
 export function phraseAfter(us: readonly Unit[], j: number, hi: number): Phrase | null {
   const start = j;
@@ -310,13 +331,14 @@ export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
 /** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
 export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
-  const runs: { words: string[]; at: number; owner?: boolean }[] = [];
+  const runs: { words: string[]; from: number; at: number; owner?: boolean }[] = [];
   let run: string[] = [];
+  let runFrom = p.start;
   let prepositionSeen = false;
-  let firstRunBeforePreposition: { words: string[]; at: number } | null = null;
+  let firstRunBeforePreposition: { words: string[]; from: number; at: number } | null = null;
   const flush = (at: number, owner = false): void => {
     while (run.length && (run[run.length - 1] === 'of' || run[run.length - 1] === 'de')) run.pop();
-    if (run.length) runs.push({ words: run, at, owner });
+    if (run.length) runs.push({ words: run, from: runFrom, at, owner });
     run = [];
   };
   for (let j = p.start; j < p.end; j++) {
@@ -335,8 +357,13 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     if (isWord(u) && isUpperStart(u.w) && !/^\d/u.test(u.w) && !SUBJECT_PRONOUNS.has(u.lw)) {
       // "The", "An", "One", a month or a weekday do not start a name.
       if (!run.length && (isStopWord(u.lw) || DETERMINERS.has(u.lw) || NOT_NAMES.has(u.lw))) continue;
-      run.push(u.w.replace(/['’]s$/u, ''));
-      if (/['’]s$/u.test(u.w)) flush(j, isWord(us[j + 1]) && !isUpperStart((us[j + 1] as Unit).w));
+      if (!run.length) runFrom = j;
+      // A possessive before a capital goes on with a name ("St Columba’s Hospital"); before a common
+      // noun it names an owner ("Ruiz’s spokesman").
+      const possessive = /['’]s$/u.test(u.w);
+      const nameGoesOn = possessive && isWord(us[j + 1]) && /^\p{Lu}/u.test((us[j + 1] as Unit).w);
+      run.push(nameGoesOn ? u.w : u.w.replace(/['’]s$/u, ''));
+      if (possessive && !nameGoesOn) flush(j, isWord(us[j + 1]));
     } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
       run.push(u.lw);
     } else {
@@ -349,7 +376,10 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       }
       if (NP_PREPOSITIONS.has(u.lw) && !prepositionSeen) {
         prepositionSeen = true;
-        if (runs.length) firstRunBeforePreposition = runs[runs.length - 1] ?? null;
+        // Only a name straight before it ("Ruiz at the ministry"); in "White House chief of staff Mick
+        // Mulvaney" the capitals before the common noun only qualify it.
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.at === j) firstRunBeforePreposition = last;
       }
     }
   }
@@ -357,6 +387,15 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   const named = runs.filter((x) => x.owner !== true);
   const chosen = firstRunBeforePreposition ?? named[named.length - 1] ?? runs[runs.length - 1];
   if (!chosen) return null;
+  // "The attorney general of New York", "a spokesman for Governor Ruiz": a name straight after a
+  // preposition is what the speaker belongs to or speaks for, not the speaker (an owner's words are the
+  // owner's: "the heart of Sanders's message").
+  if (chosen !== firstRunBeforePreposition && chosen.owner !== true) {
+    let b = chosen.from - 1;
+    // Capitals a name cannot start with were passed over: "of New York".
+    while (b > p.start && (DETERMINERS.has((us[b] as Unit).lw) || (isUpperStart((us[b] as Unit).w) && (isStopWord((us[b] as Unit).lw) || NOT_NAMES.has((us[b] as Unit).lw))))) b--;
+    if (b > p.start && NP_PREPOSITIONS.has((us[b] as Unit).lw)) return null;
+  }
   let words = chosen.words;
   // Drop titles: everything up to the last title word ("Vermont Sen. Bernie Sanders", "Secretary of State John Kerry").
   let lastTitle = -1;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { participle } from '../src/analyze/claim-label.js';
 import { compareClaims, findClaims, type FoundClaim } from '../src/analyze/claims.js';
 import { findAttributions } from '../src/analyze/quotes.js';
 import type { Claim } from '../src/model.js';
@@ -338,6 +339,41 @@ describe('findClaims: figures that moved', () => {
     assert.equal(claim(found, '12 percent').change, undefined, 'the step is no new value');
     // With no unit of its own, "rose 5 to 7 percent" is a range of the step, not a new value.
     assert.ok(claims('Shares in the ferry company rose 5 to 7 percent.').every((c) => c.change === undefined));
+  });
+});
+
+describe('findClaims: how a count is named', () => {
+  it('names a count after the thing counted and what happened to it: "killing two people" → "people killed"', () => {
+    assert.equal(one('The floods swept through Brennvik overnight, killing two people.').measure, 'people killed');
+    assert.equal(one('The plant employs about 220 people in Halvik.').measure, 'people employed in Halvik');
+    assert.equal(one('Rescuers counted 312 residents.').measure, 'residents counted');
+    assert.equal(one('Police arrested 40 protesters outside the port.').measure, 'protesters arrested');
+    assert.equal(one('The company has received 27 reports of heaters overheating.').measure, 'reports of heaters overheating received');
+  });
+
+  it('keeps the words in their order where the thing counted did it, or a state or a participle follows it', () => {
+    assert.equal(one('The base was hit by two missiles on Monday.').measure.startsWith('hit by'), true);
+    assert.equal(one('The landslide left 11 people dead.').measure.includes('left'), true);
+    assert.ok(!one('Lumora is recalling 184,000 heaters sold in the UK.').measure.includes('recalled'));
+  });
+
+  it('compares a count however it is named: "killing two people" and "two people were killed" are one fact', () => {
+    const [a] = claims('The floods swept through Brennvik overnight, killing two people.');
+    const [b] = claims('Two people were killed when the floods swept through Brennvik.');
+    assert.ok(a && b);
+    assert.equal(compareClaims(a, b), 'same');
+  });
+});
+
+describe('participle', () => {
+  it('turns the verb forms a count comes after into past participles, irregular ones included', () => {
+    const cases: Array<[string, string | null]> = [
+      ['killing', 'killed'], ['kills', 'killed'], ['killed', 'killed'], ['evacuating', 'evacuated'], ['evacuates', 'evacuated'],
+      ['carrying', 'carried'], ['carries', 'carried'], ['trapping', 'trapped'], ['leaving', 'left'], ['left', 'left'],
+      ['winning', 'won'], ['took', 'taken'], ['fell', 'fallen'], ['pushes', 'pushed'], ['meaning', null], ['has', null],
+      ['Brennvik', null],
+    ];
+    for (const [verb, expected] of cases) assert.equal(participle(verb), expected, verb);
   });
 });
 

@@ -24,6 +24,7 @@ import { compareClaims, type ClaimExtras } from './claim-compare.js';
 import { changeOf, changeVerbBefore, tallyBefore } from './claim-change.js';
 import { readFigure, startsWordNumber, type Figure } from './claim-figure.js';
 import { keyOf } from './claim-key.js';
+import { participle } from './claim-label.js';
 import { frameBefore, isVerbForm, readMeasure, type Frame, type Range, type Reading } from './claim-measure.js';
 import { sentenceSpans, tokenizeSpan, type Tok } from './claim-text.js';
 import { figureTimes } from './claim-when.js';
@@ -266,7 +267,7 @@ function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Fram
       holderRanges = [];
     }
   }
-  const measure = phrase(text, toks, measureRanges);
+  const measure = countLabel(text, toks, d, frame, subject) ?? phrase(text, toks, measureRanges);
   let measureKey = keyOf(words(toks, keyRanges ?? measureRanges));
   // The head comes first: the counted noun, the noun after "of" or after the figure, else the noun before
   // "of" ("a fine of"); compareClaims asks that two measures share one of their heads.
@@ -291,6 +292,32 @@ function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Fram
     high: figure.high,
     predicateKey: keyOf(words(toks, holderRanges)),
   };
+}
+
+const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'away', 'back', 'down']);
+const STATES = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'alive', 'stranded']);
+
+/**
+ * A count with the verb before it, named the way a table of facts names it: the thing counted, then
+ * what happened to it ("killing two people in Las Toscas" → "people killed in Las Toscas", "employs 220
+ * people" → "people employed"); null for anything else, which keeps the words in text order.
+ */
+function countLabel(text: string, toks: readonly Tok[], d: Draft, frame: Frame | null, subject: boolean): string | null {
+  const { reading } = d;
+  if (d.tally !== null || d.figure.unit !== null || subject || frame?.verb == null || reading.noun === null || reading.nounOf !== null) return null;
+  const [v0, v1] = frame.verb;
+  // "hit by two missiles", "called for 730,000 claims": what is counted did it, or is its object.
+  if (v1 - v0 > 1 && !ADVERB_PARTICLES.has((toks[v1 - 1] as Tok).lw)) return null;
+  const done = participle((toks[v0] as Tok).w);
+  if (done === null) return null;
+  // "left 11 people dead": a state after the noun is what the verb left them in.
+  if (STATES.has((toks[(reading.noun as Range)[1] - 1] as Tok).lw)) return null;
+  // "recalling 184,000 heaters sold in the UK": a participle of its own after the noun keeps the text's order.
+  const after = d.pin !== null ? (toks[d.pin[0]] as Tok).lw : '';
+  if (after !== '' && participle(after) === after) return null;
+  const particle = v1 - v0 > 1 ? ` ${phrase(text, toks, [[v0 + 1, v1]])}` : '';
+  const pin = d.pin !== null ? ` ${phrase(text, toks, [d.pin])}` : '';
+  return `${phrase(text, toks, [reading.noun, reading.of])} ${done}${particle}${pin}`;
 }
 
 /**

@@ -163,6 +163,11 @@ export interface Claim {
    * 60", "60, up from 40"): a later report's figure that says so updates an earlier one instead of disputing it.
    */
   change?: 'up' | 'down';
+  /**
+   * The figure is a running total ("the death toll", "the number of dead"): it takes in every day's count,
+   * so a figure for one day is a part of it, not another version of it.
+   */
+  running?: boolean;
 }
 
 /** What an article says, fact by fact: who it names, who it quotes, and the figures it gives. */

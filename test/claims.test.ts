@@ -389,6 +389,17 @@ describe('compareClaims', () => {
     assert.equal(compareClaims(claim(a, '90%'), claim(b, '70 percent')), 'different');
   });
 
+  it('does not set a figure for one day against the running total it is part of', () => {
+    const day = one('Twelve people died in the Brennvik floods on Tuesday.');
+    const total = one('The death toll from the Brennvik floods rose to 60.');
+    assert.equal(total.running, true);
+    assert.equal(day.running, undefined);
+    assert.equal(compareClaims(day, total), 'different');
+    assert.equal(compareClaims(total, day), 'different');
+    // Two totals still disagree.
+    assert.equal(compareClaims(one('The death toll from the Brennvik floods stands at 48.'), total), 'conflict');
+  });
+
   it('finds a conflict between two counts of residents evacuated, whatever noun counts them', () => {
     assert.equal(compareClaims(...pair('A total of 312 residents were evacuated.', '450 residents were evacuated overnight.')), 'conflict');
     assert.equal(compareClaims(...pair('312 people were evacuated.', '450 residents were evacuated.')), 'conflict');

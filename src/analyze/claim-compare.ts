@@ -225,6 +225,17 @@ function apartInTime(a: Claim, b: Claim): boolean {
   return false;
 }
 
+/**
+ * Is one claim a running total and the other a figure for one day ("12 died on Tuesday" against "the death
+ * toll rose to 60")? The day's figure is a part of the total, never a disputed version of it.
+ */
+function partOfTotal(a: Claim, b: Claim): boolean {
+  const oneDay = (c: Claim): boolean => (c.when ?? []).some((t) => DAY_CLASSES.has(timeClass(t)));
+  return (a.running === true && b.running !== true && oneDay(b)) || (b.running === true && a.running !== true && oneDay(a));
+}
+
+const DAY_CLASSES: ReadonlySet<string> = new Set(['weekday', 'date', 'day']);
+
 /** Prepositions of place: what follows them in a measure confines it ("people employed in Halvik"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'within', 'across', 'throughout', 'inside', 'outside', 'near', 'around']);
 const FUNCTION = /^(?:the|a|an|of|and|or|to|for|from|by|with|on|in|at|into|its|their|his|her)$/u;
@@ -284,6 +295,6 @@ export function compareClaims(a: Claim, b: Claim): Verdict {
   if (meet(ea, eb, true)) return 'same';
   if (meet(ea, eb, false)) return 'different';
   const strong = headA === headB && m.contained && m.shared >= CONFLICT_SHARED && m.jaccard >= CONFLICT_OVERLAP;
-  if (!strong || !sameHolder(ea, eb) || apartInTime(a, b) || narrower(a, b)) return 'different';
+  if (!strong || !sameHolder(ea, eb) || apartInTime(a, b) || partOfTotal(a, b) || narrower(a, b)) return 'different';
   return 'conflict';
 }

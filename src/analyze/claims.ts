@@ -230,6 +230,7 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
   found.when = when;
   const change = changeOf(toks, lead, d.reading.stop, d.tally !== null);
   if (change !== undefined) found.change = change;
+  if (d.tally !== null) found.running = true;
   return found;
 }
 

@@ -48,7 +48,7 @@ export function formatValue(c: Pick<Claim, 'value' | 'unit' | 'bound' | 'high'>)
 
 /** What compareClaims reads of a claim: two claims alike in all of it get the same verdicts. */
 function alikeKey(c: Claim): string {
-  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.surface, c.measure, c.measureKey, c.predicateKey ?? [], c.when ?? [], c.change ?? null]);
+  return JSON.stringify([c.value, c.unit, c.bound, c.high ?? null, c.surface, c.measure, c.measureKey, c.predicateKey ?? [], c.when ?? [], c.change ?? null, c.running ?? null]);
 }
 
 /**

@@ -301,6 +301,13 @@ describe('findClaims: figures that moved', () => {
     assert.equal(passed.unit, 'people');
   });
 
+  it('reads "rose by 20 to 60" as a step and a new value, and "by 20 to 30 percent" as a range of steps', () => {
+    const by = one('The death toll rose by 20 to 60 on Tuesday.');
+    assert.deepEqual([by.value, by.change, by.unit, by.high ?? null], [60, 'up', 'people', null]);
+    const range = one('Harbour fees rose by 20 to 30 percent last year.');
+    assert.deepEqual([range.value, range.high, range.unit], [20, 30, '%']);
+  });
+
   it('reads a tally given from its old value or as it stands: "rose from 40 to 60", "stands at 60, up from 40", "is now 60"', () => {
     const from = one('The death toll rose from 40 to 60 overnight.');
     assert.deepEqual([from.value, from.change, from.unit], [60, 'up', 'people']);

@@ -64,6 +64,9 @@ const CHANGE_BEFORE = new Set([
   'plunged', 'slumped', 'moved', 'changed', 'revised', 'adjusted', 'extended', 'shortened', 'expanded',
 ]);
 
+/** A word after a number that makes it a share or an amount: "by 20 to 30 percent" is a range of steps. */
+const UNIT_AFTER = /^(?:percent|per|%|points?|percentage|million|billion|thousand|trillion|cents?|dollars?|euros?|pounds?)$/u;
+
 /** Words of a match result around "2-1": then it is a score. */
 const SCORE_WORDS = new Set([
   'beat', 'beats', 'beating', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'defeat', 'defeated',
@@ -450,7 +453,9 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
         return { figure: null, skip: second.next };
       }
       if (dash && num.tok !== null && /^(?:1[89]|20)\d\d$/u.test(num.tok.w)) return { figure: null, skip: second.next };
-      if (low < second.value && !(joiner.lw === 'to' && CHANGE_BEFORE.has(prevWord)) && !(joiner.lw === 'or' && second.value !== low + 1 && second.value > low * 2)) {
+      // "rose by 20 to 60": the step and the new value; "rose by 20 to 30 percent" keeps its range of steps.
+      const stepThenValue = joiner.lw === 'to' && prevWord === 'by' && CHANGE_BEFORE.has(toks[(before?.at ?? numAt) - 2]?.lw ?? '') && unit === null && second.rest.length === 0 && !UNIT_AFTER.test(toks[second.next]?.lw ?? '');
+      if (low < second.value && !(joiner.lw === 'to' && CHANGE_BEFORE.has(prevWord)) && !stepThenValue && !(joiner.lw === 'or' && second.value !== low + 1 && second.value > low * 2)) {
         value = low;
         high = second.value;
         next = second.next;

@@ -219,9 +219,12 @@ function predicateAt(toks: readonly Tok[], j: number): Range | null {
   if (!isWord(verb) || isUpper(verb.w) || isStopWord(verb.lw) || WHEN_WORDS.has(verb.lw)) return null;
   if (!aux && !isVerbForm(verb.lw) && !PEOPLE_VERBS.has(verb.lw)) return null;
   let e = k + 1;
-  const next = toks[e];
+  // "spent the night in shelters": the time it took is no object; the place after it is.
+  let p = e;
+  if (isWord(toks[p]) && /^(?:the|a|that)$/u.test((toks[p] as Tok).lw) && WHEN_WORDS.has(toks[p + 1]?.lw ?? '') && VERB_PREPS.has(toks[p + 2]?.lw ?? '')) p += 2;
+  const next = toks[p];
   if (isWord(next) && VERB_PREPS.has(next.lw)) {
-    const np = skipDeterminers(toks, e + 1);
+    const np = skipDeterminers(toks, p + 1);
     const end = nounRun(toks, np, 3, false);
     if (end > np) e = end;
   } else if (isWord(next) && (DETERMINERS.has(next.lw) || isContent(next))) {

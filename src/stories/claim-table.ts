@@ -85,12 +85,19 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
     }
   });
   const alike = (i: number): number[] => alikeOf.get(i) ?? [i];
+  // An open bound ("more than 1,000") agrees with values that may disagree among themselves (about 1,100,
+  // about 1,400): it joins a group of its own kind at once, and one of firmer figures only if it is the
+  // one group it agrees with, so that it never bridges two values into a false "same".
+  const open = (i: number): boolean => OPEN_BOUNDS.has((items[i] as ClaimItem).claim.bound);
+  const loose: Array<[number, number]> = [];
   for (const [x, y] of pairsSharingKeys(judged.map((i) => (items[i] as ClaimItem).claim.measureKey), COMMON_STEM)) {
     const i = judged[x] as number;
     const j = judged[y] as number;
     const verdict = compare((items[i] as ClaimItem).claim, (items[j] as ClaimItem).claim);
-    if (verdict === 'same') same.join(i, j);
-    else if (verdict === 'conflict') {
+    if (verdict === 'same') {
+      if (open(i) === open(j)) same.join(i, j);
+      else loose.push(open(i) ? [i, j] : [j, i]);
+    } else if (verdict === 'conflict') {
       // The conflict stands between reports: some member of one group and some member of the other must be in different reports.
       const left = alike(i);
       const right = alike(j);
@@ -98,6 +105,15 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
       if (pair) verdicts.push(pair);
     }
   }
+  // By the open bounds' own groups: two outlets' "more than 1,000" agree with the same firm groups together.
+  const agreesWith = new Map<number, Set<number>>();
+  for (const [bound, firm] of loose) {
+    const b = same.find(bound);
+    const roots = agreesWith.get(b) ?? new Set<number>();
+    roots.add(same.find(firm));
+    agreesWith.set(b, roots);
+  }
+  for (const [bound, roots] of agreesWith) if (roots.size === 1) same.join(bound, [...roots][0] as number);
   const facts = same.members();
   const factOf = new Map<number, number>();
   facts.forEach((members, f) => members.forEach((i) => factOf.set(i, f)));
@@ -140,6 +156,8 @@ export function tabulateClaims(items: readonly ClaimItem[], reports: ReadonlyMap
   const first = (r: StoryClaim): number => r.versions[0]?.articleId ?? 0;
   return rows.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.reports - a.reports || first(a) - first(b));
 }
+
+const OPEN_BOUNDS: ReadonlySet<string> = new Set(['over', 'under']);
 
 /** The outlets of some versions, each once, in order. */
 function outletsOf(versions: readonly ClaimItem[]): string[] {

@@ -140,6 +140,8 @@ export interface Claim {
   bound: Bound;
   /** What the figure measures, in the article's words: "machine tools imported by Russia", "residents evacuated". */
   measure: string;
+  /** How a table names it, where that differs from `measure`: "people killed" for "killing two people". */
+  label?: string;
   /** Content stems of the measure, its head noun first ("tool", "machin"; "people", "evacuat"), for comparing claims across articles. */
   measureKey: string[];
   /** The upper end of a range ("between 40 and 50"): `value` is then the low end and `bound` 'over'. */

@@ -306,6 +306,12 @@ describe('findClaims: figures that moved', () => {
     assert.deepEqual([by.value, by.change, by.unit, by.high ?? null], [60, 'up', 'people', null]);
     const range = one('Harbour fees rose by 20 to 30 percent last year.');
     assert.deepEqual([range.value, range.high, range.unit], [20, 30, '%']);
+    for (const text of ['The river rose by 2 to 3 metres overnight.', 'Wait times at the border increased by 10 to 15 minutes.']) {
+      const c = one(text);
+      assert.ok(c.high !== null && c.high !== undefined && c.change === undefined, `${text}: a range of the step`);
+    }
+    const money = claim(claims('Revenue at the port rose by $200 million to $3.2 billion.'), '$3.2 billion');
+    assert.deepEqual([money.value, money.change], [3.2e9, 'up']);
   });
 
   it('reads a tally given from its old value or as it stands: "rose from 40 to 60", "stands at 60, up from 40", "is now 60"', () => {
@@ -344,31 +350,51 @@ describe('findClaims: figures that moved', () => {
     const level = claim(found, '$40 billion');
     assert.deepEqual([level.value, level.change], [40e9, 'down']);
     assert.equal(claim(found, '12 percent').change, undefined, 'the step is no new value');
-    // With no unit of its own, "rose 5 to 7 percent" is a range of the step, not a new value.
-    assert.ok(claims('Shares in the ferry company rose 5 to 7 percent.').every((c) => c.change === undefined));
+    // With no unit of its own, "rose 5 to 7 percent" is a range of the step, not a new value; so is a step
+    // in percent to a value in percent.
+    for (const text of ['Shares in the ferry company rose 5 to 7 percent.', 'Shares in the ferry company rose about 5 to 7 percent.', 'Salaries at the port rose 2% to 4% last year.']) {
+      assert.ok(claims(text).every((c) => c.change === undefined), text);
+    }
   });
 });
 
 describe('findClaims: how a count is named', () => {
+  const label = (text: string): string => {
+    const c = one(text);
+    return c.label ?? c.measure;
+  };
+
   it('names a count after the thing counted and what happened to it: "killing two people" → "people killed"', () => {
-    assert.equal(one('The floods swept through Brennvik overnight, killing two people.').measure, 'people killed');
-    assert.equal(one('The plant employs about 220 people in Halvik.').measure, 'people employed in Halvik');
-    assert.equal(one('Rescuers counted 312 residents.').measure, 'residents counted');
-    assert.equal(one('Police arrested 40 protesters outside the port.').measure, 'protesters arrested');
-    assert.equal(one('The company has received 27 reports of heaters overheating.').measure, 'reports of heaters overheating received');
+    assert.equal(label('The floods swept through Brennvik overnight, killing two people.'), 'people killed');
+    assert.equal(label('The plant employs about 220 people in Halvik.'), 'people employed in Halvik');
+    assert.equal(label('Rescuers counted 312 residents.'), 'residents counted');
+    assert.equal(label('Police arrested 40 protesters outside the port.'), 'protesters arrested');
+    assert.equal(label('The company has received 27 reports of heaters overheating.'), 'reports of heaters overheating received');
+    assert.equal(label('The company is shedding 300 jobs.'), 'jobs shed');
   });
 
   it('keeps the words in their order where the thing counted did it, or a state or a participle follows it', () => {
-    assert.equal(one('The base was hit by two missiles on Monday.').measure.startsWith('hit by'), true);
-    assert.equal(one('The landslide left 11 people dead.').measure.includes('left'), true);
-    assert.ok(!one('Lumora is recalling 184,000 heaters sold in the UK.').measure.includes('recalled'));
+    assert.ok(label('The base was hit by two missiles on Monday.').startsWith('hit by'));
+    assert.ok(label('The landslide left 11 people dead.').includes('left'));
+    assert.ok(!label('Lumora is recalling 184,000 heaters sold in the UK.').includes('recalled'));
+    // "homes left" would read as the homes remaining.
+    assert.ok(!label('The storm left 40,000 homes without power.').startsWith('homes left'));
   });
 
-  it('compares a count however it is named: "killing two people" and "two people were killed" are one fact', () => {
+  it('does not name as done what was only planned, threatened or denied', () => {
+    for (const text of ['Lumora will not cut 300 jobs after all.', 'The company plans to cut 300 jobs.', 'The army denied killing 40 civilians.', 'The storm could hit 40 villages.']) {
+      const c = one(text);
+      assert.equal(c.label, undefined, `${text}: ${c.label}`);
+    }
+  });
+
+  it('compares a count however it is named, and by its own words: a place in them still confines it', () => {
     const [a] = claims('The floods swept through Brennvik overnight, killing two people.');
     const [b] = claims('Two people were killed when the floods swept through Brennvik.');
     assert.ok(a && b);
     assert.equal(compareClaims(a, b), 'same');
+    assert.equal(compareClaims(one('The plant employs 220 Ostmark workers.'), one('The plant employs 1,400 workers.')), 'different');
+    assert.equal(compareClaims(one('Police arrested 40 Kessian protesters.'), one('Police arrested 60 protesters.')), 'different');
   });
 });
 
@@ -376,9 +402,10 @@ describe('participle', () => {
   it('turns the verb forms a count comes after into past participles, irregular ones included', () => {
     const cases: Array<[string, string | null]> = [
       ['killing', 'killed'], ['kills', 'killed'], ['killed', 'killed'], ['evacuating', 'evacuated'], ['evacuates', 'evacuated'],
-      ['carrying', 'carried'], ['carries', 'carried'], ['trapping', 'trapped'], ['leaving', 'left'], ['left', 'left'],
+      ['carrying', 'carried'], ['carries', 'carried'], ['trapping', 'trapped'], ['left', null], ['lost', 'lost'],
       ['winning', 'won'], ['took', 'taken'], ['fell', 'fallen'], ['pushes', 'pushed'], ['meaning', null], ['has', null],
-      ['Brennvik', null],
+      ['Brennvik', null], ['shedding', 'shed'], ['feeling', 'felt'], ['riding', 'ridden'], ['spreads', 'spread'],
+      ['flees', 'fled'], ['stops', 'stopped'], ['leaving', null],
     ];
     for (const [verb, expected] of cases) assert.equal(participle(verb), expected, verb);
   });
@@ -405,6 +432,12 @@ describe('compareClaims', () => {
     assert.equal(compareClaims(total, day), 'different');
     // Two totals still disagree.
     assert.equal(compareClaims(one('The death toll from the Brennvik floods stands at 48.'), total), 'conflict');
+    // A total for the same day is that day's count; a count "so far", "by Tuesday" or "have killed" is a total.
+    assert.equal(compareClaims(one('The landslide killed 40 people on Tuesday.'), one('The death toll from the landslide stood at 60 on Tuesday.')), 'conflict');
+    const byTuesday = one('By Tuesday, the floods had killed 45 people.');
+    assert.equal(byTuesday.running, true);
+    assert.equal(compareClaims(byTuesday, one('The death toll from the floods rose to 60.')), 'conflict');
+    assert.equal(compareClaims(one('Twelve people died in the floods on Tuesday.'), one('The floods have killed 60 people.')), 'different');
   });
 
   it('finds a conflict between two counts of residents evacuated, whatever noun counts them', () => {

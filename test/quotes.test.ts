@@ -664,6 +664,11 @@ describe('findAttributions: direct quotations with long tags', () => {
   it('names the speaker in an appositive after an inverted cue too: "Still, said Ruiz’s lawyer, Tom Reed, “…”"', () => {
     const a = only('Still, said Ruiz’s lawyer, Tom Reed, “The appeal will be heard in May.”');
     assert.deepEqual([a.speaker, a.source, a.direct], ['Tom Reed', 'Ruiz’s lawyer, Tom Reed', true]);
+    // A description after the comma names no one: the speaker is the mayor, unnamed.
+    for (const text of ['Still, said the mayor, Reed’s ally, “we will appeal.”', 'Said the mayor, Brennvik’s first Green mayor, “we will appeal.”']) {
+      const b = only(text);
+      assert.deepEqual([b.source, b.speaker], ['the mayor', null], text);
+    }
   });
 
   it('takes no speaker from a thing that is not there: "There was no note that said “…”"', () => {
@@ -678,9 +683,27 @@ describe('findAttributions: direct quotations with long tags', () => {
     assert.equal(couple.source, 'Ruiz and her husband');
     const verb = only('The mayor met Ruiz and Reed said the talks went well.');
     assert.equal(verb.source, 'Reed');
+    // A name and a verb after it are a clause of their own, not the first of two subjects.
+    assert.equal(only('Ruiz resigned and the mayor said it was unfair.').source, 'the mayor');
+    assert.equal(only('Lumora fell and analysts said the drop was overdone.').source, 'analysts');
+  });
+
+  it('keeps an owner out of the name after it, but not an institution’s name', () => {
+    assert.equal(only('“It works,” Lumora’s Ana Ruiz said.').speaker, 'Ana Ruiz');
+    assert.equal(only('Ruiz’s Republican opponent, Tom Reed, said the plan would fail.').speaker, 'Tom Reed');
+    assert.equal(only('“We will appeal,” the CEO of Lumora, Tom Reed, said.').speaker, 'Tom Reed');
+    assert.equal(only('The CEO of Lumora said the company would appeal.').speaker, null);
+  });
+
+  it('takes the name after a message or an office as its source: "a statement from Lumora said"', () => {
+    assert.equal(only('“We will appeal,” a statement from Lumora said.').speaker, 'Lumora');
+    assert.equal(only('A letter from Ana Ruiz said “we will appeal.”').speaker, 'Ana Ruiz');
+    assert.equal(only('“We will appeal,” the office of Governor Ana Ruiz said.').speaker, 'Ana Ruiz');
   });
 
   it('passes over when it was said between the subject and the verb: "Ruiz on Sunday defended …"', () => {
+    const participle = read('Ana Ruiz on Sunday defended the closure, saying “the pier is unsafe.”').find((a) => a.direct);
+    assert.equal(participle?.speaker, 'Ana Ruiz');
     for (const text of [
       'Harbour master Ana Ruiz on Sunday defended the closure of the northern pier.',
       'Harbour master Ana Ruiz last week said the northern pier would stay closed.',

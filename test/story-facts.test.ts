@@ -175,6 +175,33 @@ describe('tabulateClaims: figures against outlets', () => {
     assert.equal(rows[0]?.values.length, 3);
   });
 
+  it('never lets an open bound join two figures that disagree: "more than 1,000" agrees with 1,100 and with 1,400', () => {
+    // An open bound agrees with any value above it; exact values must be equal.
+    const bounded = (a: Claim, b: Claim): 'same' | 'conflict' | 'different' => {
+      if (a.measure !== b.measure) return 'different';
+      if (a.bound === 'over') return b.value > a.value ? 'same' : 'conflict';
+      if (b.bound === 'over') return a.value > b.value ? 'same' : 'conflict';
+      return a.value === b.value ? 'same' : 'conflict';
+    };
+    const at = (articleId: number, outlet: string, c: Claim, published: string): ClaimItem => ({ ...item(articleId, outlet, c), published });
+    const rows = tabulateClaims(
+      [
+        at(1, 'Northgate', claim(1100, 'people in shelters'), '2026-05-19T09:00:00Z'),
+        at(2, 'Summit', claim(1000, 'people in shelters', { bound: 'over' }), '2026-05-19T12:00:00Z'),
+        at(3, 'Caldwell', claim(1400, 'people in shelters', { change: 'up' }), '2026-05-20T08:00:00Z'),
+      ],
+      reports,
+      bounded,
+    );
+    const updated = rows.find((r) => r.status === 'updated');
+    assert.ok(updated, JSON.stringify(rows.map((r) => [r.status, r.values])));
+    assert.deepEqual(updated.values.map((v) => v.text), ['1,100 people', '1,400 people']);
+    assert.ok(rows.every((r) => r.status !== 'conflict'));
+    // Agreeing with one group only, an open bound corroborates it.
+    const one = tabulateClaims([item(1, 'Northgate', claim(1100, 'people in shelters')), item(2, 'Summit', claim(1000, 'people in shelters', { bound: 'over' }))], reports, bounded);
+    assert.deepEqual(one.map((r) => [r.status, r.reports]), [['corroborated', 2]]);
+  });
+
   it('does not call a copy that trimmed a figure a conflict with its own original', () => {
     const rows = tabulateClaims([item(1, 'Meridian', claim(72, 'hours strike')), item(4, 'Bayline', claim(48, 'hours strike'), 1)], reports, judge);
     assert.ok(rows.every((r) => r.status !== 'conflict'));

@@ -78,15 +78,20 @@ function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: n
   let j = k;
   while (j >= 0 && j > k - 6 && ((toks[j] as Tok).k !== 'word' || FIGURE_WORDS.has((toks[j] as Tok).lw))) j--;
   if (j < k && (toks[j]?.lw === 'from' || toks[j]?.lw === 'by')) k = j - 1;
-  // "rose 5% to $3 billion": the step, with its unit, straight after the verb ("rose 5 to 7 percent" is a
-  // range of the step).
-  else if (j < k - 1 && isWord(toks[j]) && (UP.has((toks[j] as Tok).lw) || DOWN.has((toks[j] as Tok).lw)) && toks.slice(j + 1, k + 1).some((t) => t.k !== 'number')) k = j;
+  // "rose 5% to $3 billion": a step in percent straight after the verb, and a new value in another unit
+  // ("rose 5 to 7 percent" and "rose 2% to 4%" are ranges of the step).
+  else if (j < k - 1 && isWord(toks[j]) && (UP.has((toks[j] as Tok).lw) || DOWN.has((toks[j] as Tok).lw)) && isPercent(toks.slice(j + 1, k + 1)) && !isPercent(toks.slice(lead, lead + 4))) k = j;
   while (isWord(toks[k]) && BETWEEN.has((toks[k] as Tok).lw)) k--;
   const v = toks[k];
   if (!isWord(v) || !happened(toks, k)) return null;
   if (UP.has(v.lw)) return { at: k, way: 'up', passed: false };
   if (DOWN.has(v.lw)) return { at: k, way: 'down', passed: false };
   return null;
+}
+
+/** Whether the tokens give a percentage: "5%", "5 percent", "5 per cent". */
+function isPercent(toks: readonly Tok[]): boolean {
+  return toks.some((t) => t.w === '%' || t.lw === 'percent' || t.lw === 'cent');
 }
 
 /** The verb of change before the figure at `lead` ("rose to", "fell sharply to"), as a token range, or null. */

@@ -453,8 +453,12 @@ export function readFigure(toks: readonly Tok[], i: number): FigureResult {
         return { figure: null, skip: second.next };
       }
       if (dash && num.tok !== null && /^(?:1[89]|20)\d\d$/u.test(num.tok.w)) return { figure: null, skip: second.next };
-      // "rose by 20 to 60": the step and the new value; "rose by 20 to 30 percent" keeps its range of steps.
-      const stepThenValue = joiner.lw === 'to' && prevWord === 'by' && CHANGE_BEFORE.has(toks[(before?.at ?? numAt) - 2]?.lw ?? '') && unit === null && second.rest.length === 0 && !UNIT_AFTER.test(toks[second.next]?.lw ?? '');
+      // "rose by 20 to 60", "rose by $200 million to $3.2 billion": the step and the new value; "rose by 20
+      // to 30 percent" and "by 2 to 3 metres" keep their range of steps, and so does an amount of money
+      // whose ends are within three times of each other.
+      const afterChangeBy = joiner.lw === 'to' && prevWord === 'by' && CHANGE_BEFORE.has(toks[(before?.at ?? numAt) - 2]?.lw ?? '');
+      const bareCounts = unit === null && second.rest.length === 0 && !UNIT_AFTER.test(nextWord) && !UNITS.has(nextWord);
+      const stepThenValue = afterChangeBy && (bareCounts || (currency !== null && second.value >= low * 3));
       if (low < second.value && !(joiner.lw === 'to' && CHANGE_BEFORE.has(prevWord)) && !stepThenValue && !(joiner.lw === 'or' && second.value !== low + 1 && second.value > low * 2)) {
         value = low;
         high = second.value;

@@ -1,62 +1,86 @@
-// How a count is named for a reader: "killing two people" measures "people killed", "employs 220
-// people" measures "people employed". The comparison key is built from the same words in any order;
-// this is only the wording the facts table shows.
+// How a count is named for a reader: "killing two people" is a count of "people killed", "employs 220
+// people" one of "people employed". Only the wording a table shows: what the claim measures, and so how
+// it is compared, stays the text's own.
 
-// Participles that do not end in "-ed", by the verb's stem before "-ing" and by its past tense.
-const BY_ING_STEM: ReadonlyMap<string, string> = new Map([
-  ['leav', 'left'], ['los', 'lost'], ['keep', 'kept'], ['hold', 'held'], ['find', 'found'], ['bring', 'brought'],
-  ['send', 'sent'], ['tak', 'taken'], ['giv', 'given'], ['mak', 'made'], ['sell', 'sold'], ['buy', 'bought'],
-  ['hitt', 'hit'], ['putt', 'put'], ['cutt', 'cut'], ['feed', 'fed'], ['see', 'seen'], ['spend', 'spent'],
-  ['build', 'built'], ['catch', 'caught'], ['teach', 'taught'], ['draw', 'drawn'], ['shoot', 'shot'],
-  ['bit', 'bitten'], ['hid', 'hidden'], ['driv', 'driven'], ['writ', 'written'], ['choos', 'chosen'],
-  ['throw', 'thrown'], ['know', 'known'], ['fly', 'flown'], ['tell', 'told'], ['pay', 'paid'], ['lay', 'laid'],
-  ['strik', 'struck'], ['sweep', 'swept'], ['steal', 'stolen'], ['freez', 'frozen'], ['break', 'broken'],
-  ['winn', 'won'], ['runn', 'run'], ['gett', 'got'], ['sett', 'set'], ['lett', 'let'], ['beginn', 'begun'],
-  ['shutt', 'shut'], ['spinn', 'spun'], ['sitt', 'sat'], ['digg', 'dug'], ['lead', 'led'], ['meet', 'met'],
-  ['fight', 'fought'], ['seek', 'sought'], ['flee', 'fled'], ['think', 'thought'], ['hurt', 'hurt'],
+// Verbs whose participle does not end in "-ed", by their base form.
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['lose', 'lost'], ['keep', 'kept'], ['hold', 'held'], ['find', 'found'], ['bring', 'brought'], ['send', 'sent'],
+  ['take', 'taken'], ['give', 'given'], ['make', 'made'], ['sell', 'sold'], ['buy', 'bought'], ['hit', 'hit'],
+  ['put', 'put'], ['cut', 'cut'], ['feed', 'fed'], ['see', 'seen'], ['spend', 'spent'], ['build', 'built'],
+  ['catch', 'caught'], ['teach', 'taught'], ['draw', 'drawn'], ['shoot', 'shot'], ['bite', 'bitten'],
+  ['hide', 'hidden'], ['drive', 'driven'], ['write', 'written'], ['choose', 'chosen'], ['throw', 'thrown'],
+  ['know', 'known'], ['fly', 'flown'], ['tell', 'told'], ['pay', 'paid'], ['lay', 'laid'], ['strike', 'struck'],
+  ['sweep', 'swept'], ['steal', 'stolen'], ['freeze', 'frozen'], ['break', 'broken'], ['win', 'won'],
+  ['run', 'run'], ['set', 'set'], ['let', 'let'], ['begin', 'begun'], ['shut', 'shut'], ['spin', 'spun'],
+  ['sit', 'sat'], ['dig', 'dug'], ['lead', 'led'], ['meet', 'met'], ['fight', 'fought'], ['seek', 'sought'],
+  ['flee', 'fled'], ['think', 'thought'], ['hurt', 'hurt'], ['beat', 'beaten'], ['eat', 'eaten'], ['feel', 'felt'],
+  ['deal', 'dealt'], ['read', 'read'], ['ride', 'ridden'], ['shake', 'shaken'], ['fall', 'fallen'], ['shed', 'shed'],
+  ['sleep', 'slept'], ['spread', 'spread'], ['rise', 'risen'], ['grow', 'grown'], ['go', 'gone'], ['come', 'come'],
+  ['wake', 'woken'], ['speak', 'spoken'], ['forget', 'forgotten'], ['swim', 'swum'], ['sing', 'sung'],
+  ['sink', 'sunk'], ['tear', 'torn'], ['wear', 'worn'], ['lend', 'lent'], ['bend', 'bent'], ['hang', 'hung'],
+  ['stick', 'stuck'], ['swing', 'swung'], ['bind', 'bound'], ['quit', 'quit'], ['split', 'split'], ['bet', 'bet'],
+  ['cast', 'cast'], ['cost', 'cost'], ['burst', 'burst'], ['slay', 'slain'], ['shine', 'shone'], ['stand', 'stood'],
+  ['understand', 'understood'], ['sweep', 'swept'], ['weep', 'wept'], ['creep', 'crept'], ['light', 'lit'],
 ]);
-const BY_PAST: ReadonlyMap<string, string> = new Map([
+
+// Past tenses that differ from the participle.
+const PAST: ReadonlyMap<string, string> = new Map([
   ['took', 'taken'], ['gave', 'given'], ['saw', 'seen'], ['drew', 'drawn'], ['ate', 'eaten'], ['fell', 'fallen'],
   ['rose', 'risen'], ['drove', 'driven'], ['wrote', 'written'], ['flew', 'flown'], ['threw', 'thrown'],
   ['grew', 'grown'], ['knew', 'known'], ['chose', 'chosen'], ['began', 'begun'], ['ran', 'run'], ['came', 'come'],
   ['went', 'gone'], ['shook', 'shaken'], ['stole', 'stolen'], ['froze', 'frozen'], ['broke', 'broken'],
   ['spoke', 'spoken'], ['woke', 'woken'], ['hid', 'hidden'], ['bit', 'bitten'], ['forgot', 'forgotten'],
-]);
-const BY_PRESENT: ReadonlyMap<string, string> = new Map([
-  ['leaves', 'left'], ['loses', 'lost'], ['keeps', 'kept'], ['holds', 'held'], ['finds', 'found'], ['brings', 'brought'],
-  ['sends', 'sent'], ['takes', 'taken'], ['gives', 'given'], ['makes', 'made'], ['sells', 'sold'], ['buys', 'bought'],
-  ['feeds', 'fed'], ['sees', 'seen'], ['spends', 'spent'], ['builds', 'built'], ['pays', 'paid'], ['tells', 'told'],
+  ['rode', 'ridden'], ['swam', 'swum'], ['sang', 'sung'], ['sank', 'sunk'], ['tore', 'torn'], ['wore', 'worn'],
 ]);
 
-// Words that look like verb forms but say nothing that happened to what is counted.
-const NOT_TURNED = new Set(['has', 'had', 'was', 'is', 'does', 'did', 'says', 'said', 'gets', 'got', 'nothing', 'thing', 'things', 'during', 'meaning', 'means', 'meant', 'including', 'includes', 'included', 'totalling', 'totaling', 'numbering', 'according', 'being']);
+const OWN_PARTICIPLES: ReadonlySet<string> = new Set(IRREGULAR.values());
 
-const OWN_PARTICIPLES: ReadonlySet<string> = new Set([...BY_ING_STEM.values(), ...BY_PRESENT.values()]);
+// Verbs that say nothing of what happened to what is counted, or whose participle misleads as a label
+// ("homes left" reads as the homes remaining, not those the storm left without power).
+const NOT_TURNED = new Set([
+  'be', 'have', 'do', 'say', 'get', 'leave', 'mean', 'include', 'total', 'number', 'accord', 'need', 'want',
+  'plan', 'expect', 'hope', 'seem', 'thing', 'nothing', 'during', 'left', 'has', 'is', 'was', 'does', 'says', 'gets',
+]);
 
 /**
- * The past participle of a verb as written ("killing", "kills", "killed" → "killed"; "leaving" → "left"),
- * or null when the word does not look like a verb form this can turn.
+ * The past participle of a verb as written ("killing", "kills", "killed" → "killed"; "shedding" → "shed",
+ * "feeling" → "felt"), or null when the word does not look like a verb form this can turn.
  */
 export function participle(verb: string): string | null {
   const w = verb.toLowerCase();
   if (!/^[a-z]+$/u.test(w) || w.length < 3 || NOT_TURNED.has(w)) return null;
-  const past = BY_PAST.get(w) ?? BY_PRESENT.get(w);
+  const past = PAST.get(w);
   if (past !== undefined) return past;
   if (w.endsWith('ing') && w.length > 5) {
     const stem = w.slice(0, -3);
-    const irregular = BY_ING_STEM.get(stem);
-    if (irregular !== undefined) return irregular;
-    // "carrying" → "carried"; "trapping" keeps its double letter ("trapped").
+    // The base before "-ing": as it stands ("feel"), with its "e" back ("ride"), or undoubled ("shed").
+    const bases = [stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/u.test(stem) ? stem.slice(0, -1) : ''].filter(Boolean);
+    if (bases.some((b) => NOT_TURNED.has(b))) return null;
+    for (const b of bases) {
+      const p = IRREGULAR.get(b);
+      if (p !== undefined) return p;
+    }
+    // "carrying" → "carried"; "trapping" keeps its double letter ("trapped"), "evacuating" its lost "e".
     if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
-    return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
+    return `${stem}ed`;
   }
   if (w.endsWith('ed')) return w;
   if (w.endsWith('s') && !w.endsWith('ss')) {
-    const base = w.slice(0, -1);
-    if (base.endsWith('ie')) return `${base.slice(0, -2)}ied`;
-    if (/(?:ch|sh|x|ss)e$/u.test(base)) return `${base.slice(0, -1)}ed`;
-    return base.endsWith('e') ? `${base}d` : `${base}ed`;
+    // The base before "-s": "spreads" → "spread", "chooses" → "choose", "pushes" → "push", "carries" → "carry".
+    const bases = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''].filter(Boolean);
+    if (bases.some((b) => NOT_TURNED.has(b))) return null;
+    for (const b of bases) {
+      const p = IRREGULAR.get(b);
+      if (p !== undefined) return p;
+    }
+    const base = bases[bases.length - 1] as string;
+    if (base.endsWith('y') && w.endsWith('ies')) return `${base.slice(0, -1)}ied`;
+    if (/(?:ch|sh|x|ss|z)es$/u.test(w)) return `${w.slice(0, -2)}ed`;
+    const plain = w.slice(0, -1);
+    if (plain.endsWith('e')) return `${plain}d`;
+    // A short verb doubles its last consonant: "stops" → "stopped".
+    return /^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/u.test(plain) ? `${plain}${plain.slice(-1)}ed` : `${plain}ed`;
   }
-  // An irregular past that is its own participle ("lost", "left", "won", "hit"): kept as written.
+  // An irregular past that is its own participle ("lost", "won", "hit"): kept as written.
   return OWN_PARTICIPLES.has(w) ? w : null;
 }

@@ -230,7 +230,7 @@ function toClaim(text: string, toks: readonly Tok[], d: Draft, sentence: Range, 
   found.when = when;
   const change = changeOf(toks, lead, d.reading.stop, d.tally !== null);
   if (change !== undefined) found.change = change;
-  if (d.tally !== null) found.running = true;
+  if (d.tally !== null || cumulative(toks, d)) found.running = true;
   return found;
 }
 
@@ -268,7 +268,8 @@ function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Fram
       holderRanges = [];
     }
   }
-  const measure = countLabel(text, toks, d, frame, subject) ?? phrase(text, toks, measureRanges);
+  const measure = phrase(text, toks, measureRanges);
+  const label = countLabel(text, toks, d, frame, subject);
   let measureKey = keyOf(words(toks, keyRanges ?? measureRanges));
   // The head comes first: the counted noun, the noun after "of" or after the figure, else the noun before
   // "of" ("a fine of"); compareClaims asks that two measures share one of their heads.
@@ -287,6 +288,7 @@ function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Fram
     // "The number of dead surpassed 125": more than 125.
     bound: d.tally?.beyond === true && figure.bound === 'exact' ? 'over' : figure.bound,
     measure,
+    ...(label !== null && label !== measure ? { label } : {}),
     measureKey,
     sentence: [0, 0],
     speaker: null,
@@ -295,7 +297,30 @@ function measuredClaim(text: string, toks: readonly Tok[], d: Draft, frame: Fram
   };
 }
 
+/**
+ * Whether the sentence gives the count as it stands so far: "the floods have killed 60 people", "had killed
+ * 45 by Tuesday", "60 dead so far", "as of Monday", "in total".
+ */
+function cumulative(toks: readonly Tok[], d: Draft): boolean {
+  const verb = d.frame?.verb ?? null;
+  if (verb !== null) {
+    for (let j = verb[0] - 1; j >= 0 && j >= verb[0] - 2; j--) if (/^(?:has|have|had)$/u.test((toks[j] as Tok).lw)) return true;
+  }
+  for (let j = 0; j + 1 < toks.length; j++) {
+    const a = (toks[j] as Tok).lw;
+    const b = (toks[j + 1] as Tok).lw;
+    if ((a === 'so' && b === 'far') || (a === 'to' && b === 'date') || (a === 'in' && (b === 'total' || b === 'all')) || (a === 'as' && b === 'of')) return true;
+    if (a === 'by' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|midday|noon|midnight|then|now)$/u.test(b)) return true;
+  }
+  return false;
+}
+
 const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'away', 'back', 'down']);
+// Words before a verb that make what it says not (yet) done.
+const UNDONE = new Set([
+  'to', 'not', "n't", 'never', 'no', 'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', 'must',
+  'denied', 'denies', 'deny', 'denying', 'against', 'without', 'avoid', 'avoided', 'stop', 'stopped', 'if', 'unless',
+]);
 const STATES = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'alive', 'stranded']);
 
 /**
@@ -309,6 +334,8 @@ function countLabel(text: string, toks: readonly Tok[], d: Draft, frame: Frame |
   const [v0, v1] = frame.verb;
   // "hit by two missiles", "called for 730,000 claims": what is counted did it, or is its object.
   if (v1 - v0 > 1 && !ADVERB_PARTICLES.has((toks[v1 - 1] as Tok).lw)) return null;
+  // "will not cut 300 jobs", "plans to cut", "denied killing 40": a participle would say it was done.
+  for (let j = v0 - 1; j >= 0 && j >= v0 - 3; j--) if (UNDONE.has((toks[j] as Tok).lw)) return null;
   const done = participle((toks[v0] as Tok).w);
   if (done === null) return null;
   // "left 11 people dead": a state after the noun is what the verb left them in.

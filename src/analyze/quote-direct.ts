@@ -393,7 +393,7 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
     if (after !== null && canSpeak(us, after)) {
       // "Still, said Ruiz’s lawyer, Tom Reed, “…”": the name after the description is who spoke.
       const named = isPunct(us[after.end], ',') ? phraseAfter(us, after.end + 1, i + 1) : null;
-      const source = named !== null && named.end === i + 1 && isUpperStart((us[named.start] as Unit).w) ? { start: after.start, end: named.end } : after;
+      const source = named !== null && named.end === i + 1 && onlyName(us, named) ? { start: after.start, end: named.end } : after;
       return { cue: { start: c, end: c + 1 }, source };
     }
     return null;
@@ -402,6 +402,15 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** A phrase of capitalised words only, no owner among them: "Tom Reed", not "Reed’s ally" or "Boston’s first Black mayor". */
+function onlyName(us: readonly Unit[], p: Phrase): boolean {
+  for (let j = p.start; j < p.end; j++) {
+    const u = us[j] as Unit;
+    if (wordAt(us, j) === undefined ? !isAbbreviationDot(us, j) : !isUpperStart(u.w) || /['’]s$/u.test(u.w)) return false;
+  }
+  return true;
+}
 
 /** Only a linking word and commas before unit c: "But, said Ruiz, “…”", "And said Ruiz: “…”". */
 function onlyLinkBefore(us: readonly Unit[], c: number): boolean {

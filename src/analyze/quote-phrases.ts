@@ -260,8 +260,16 @@ function plainConjunct(us: readonly Unit[], p: Phrase): boolean {
     const next = us[j + 1] as Unit;
     if (isWord(u) && !isUpperStart(u.w) && isWord(next) && isUpperStart(next.w) && !DETERMINERS.has(u.lw) && u.lw !== 'of') return false;
   }
-  return true;
+  // "Ruiz resigned and the mayor said", "Apple fell and analysts said": a name and a word after it is a
+  // clause; "the mayor resigned and …" too, when that word reads as a verb in the past.
+  const last = us[p.end - 1] as Unit;
+  if (isUpperStart(last.w)) return true;
+  const opensWithName = isUpperStart((us[p.start] as Unit).w) && !DETERMINERS.has((us[p.start] as Unit).lw);
+  return !opensWithName && !(p.end - p.start > 2 && PAST_VERB.test(last.lw));
 }
+
+// A word that reads as a verb in the past: "resigned", "lost", "fell".
+const PAST_VERB = /^(?:\p{L}+ed|lost|won|left|fell|rose|quit|went|came|ran|fled|spoke|said|took|gave|sold|paid|met|led)$/u;
 
 const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/u;
 const WHEN_OPENERS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later']);
@@ -347,7 +355,8 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     // owner is no name of the speaker's: "Ruiz's spokesman, Tom Reed".
     if (isPunct(u, ',(')) {
       flush(j);
-      if (runs.some((x) => x.owner !== true)) break;
+      // "Ruiz’s Republican opponent, Tom Reed": a word of a description is no name either.
+      if (runs.some((x) => x.owner !== true && !describes(x.words))) break;
       continue;
     }
     if (u.w === '.' && run.length) {
@@ -358,10 +367,10 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       // "The", "An", "One", a month or a weekday do not start a name.
       if (!run.length && (isStopWord(u.lw) || DETERMINERS.has(u.lw) || NOT_NAMES.has(u.lw))) continue;
       if (!run.length) runFrom = j;
-      // A possessive before a capital goes on with a name ("St Columba’s Hospital"); before a common
-      // noun it names an owner ("Ruiz’s spokesman").
+      // A possessive before an institution's word goes on with its name ("St Columba’s Hospital"); before
+      // anything else it names an owner ("Ruiz’s spokesman", "Apple’s Tim Cook").
       const possessive = /['’]s$/u.test(u.w);
-      const nameGoesOn = possessive && isWord(us[j + 1]) && /^\p{Lu}/u.test((us[j + 1] as Unit).w);
+      const nameGoesOn = possessive && isWord(us[j + 1]) && /^\p{Lu}/u.test((us[j + 1] as Unit).w) && INSTITUTION_WORDS.has((us[j + 1] as Unit).lw);
       run.push(nameGoesOn ? u.w : u.w.replace(/['’]s$/u, ''));
       if (possessive && !nameGoesOn) flush(j, isWord(us[j + 1]));
     } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
@@ -394,7 +403,9 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     let b = chosen.from - 1;
     // Capitals a name cannot start with were passed over: "of New York".
     while (b > p.start && (DETERMINERS.has((us[b] as Unit).lw) || (isUpperStart((us[b] as Unit).w) && (isStopWord((us[b] as Unit).lw) || NOT_NAMES.has((us[b] as Unit).lw))))) b--;
-    if (b > p.start && NP_PREPOSITIONS.has((us[b] as Unit).lw)) return null;
+    // After a person's noun only: "a statement from Apple", "the office of Governor Ruiz" speak for the name.
+    const head = us[b - 1];
+    if (b > p.start && NP_PREPOSITIONS.has((us[b] as Unit).lw) && head !== undefined && (PERSON_NOUNS.has(head.lw) || TITLES.has(head.lw))) return null;
   }
   let words = chosen.words;
   // Drop titles: everything up to the last title word ("Vermont Sen. Bernie Sanders", "Secretary of State John Kerry").
@@ -405,6 +416,8 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     else if (lw === 'of' && lastTitle === i - 1) lastTitle = i + 1 < words.length - 1 ? i + 1 : lastTitle;
   }
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
+  // "The CEO of Apple": what follows the title is whose CEO, not the speaker's name.
+  if (words[0] === 'of') return null;
   // "Joel Pollak of Breitbart California": the person before the organisation.
   const of = words.indexOf('of');
   if (of >= 2) words = words.slice(0, of);
@@ -412,6 +425,23 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   if (!name || TITLES.has(name.toLowerCase().replace(/\.$/u, ''))) return null;
   return name;
 }
+
+/** A run of capitals that describes a speaker rather than names one: "Republican", "CEO of Apple". */
+function describes(words: readonly string[]): boolean {
+  const lw = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  return lw.every((w) => DESCRIBING.has(w)) || (TITLES.has(lw[0] as string) && lw[1] === 'of');
+}
+
+// Capitalised words that describe a person rather than name one: "Republican opponent", "Democratic rival".
+const DESCRIBING = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'liberal', 'labour', 'tory', 'green', 'libertarian', 'socialist']);
+
+// Words that go on with a name after a possessive: "St Columba’s Hospital", "Queen’s University".
+const INSTITUTION_WORDS = new Set([
+  'hospital', 'college', 'university', 'school', 'church', 'cathedral', 'chapel', 'abbey', 'bank', 'park', 'street',
+  'square', 'road', 'bridge', 'island', 'bay', 'day', 'hall', 'house', 'court', 'market', 'club', 'academy', 'institute',
+  'foundation', 'society', 'league', 'party', 'council', 'cross', 'inn', 'garden', 'gardens', 'wharf', 'field', 'harbour',
+  'harbor', 'lane', 'place', 'hill', 'point', 'well', 'wood', 'green', 'gate',
+]);
 
 // Words that open a subordinate clause or an adverbial before the subject: "When …, Ruiz said", "In …, Ruiz said".
 const CLAUSE_OPENERS = new Set([
@@ -428,14 +458,17 @@ export function sentenceSubject(us: readonly Unit[], before: number): Phrase | n
   // Skip an opening adverbial up to its comma: "On Tuesday, Trump …" (not a name's description:
   // "Huma Abedin, vice chairwoman of …").
   let lower = us[0] !== undefined && isStopWord((us[0] as Unit).lw);
+  const namedFirst = us[0] !== undefined && isUpperStart((us[0] as Unit).w) && !lower && !CLAUSE_OPENERS.has((us[0] as Unit).lw) && !/^\p{L}+(?:ed|ing)$/u.test((us[0] as Unit).lw);
   for (let m = 1; m < Math.min(before, 8) && !opensSubject; m++) {
     const u = us[m] as Unit;
     if (isPunct(u, ',')) {
       if (lower) j = m + 1;
       break;
     }
-    // "Ruiz said the crews would stay, but …": a verb of saying makes it a clause, not an adverbial.
+    // "Ruiz said the crews would stay, but …": a verb of saying makes it a clause, not an adverbial; so
+    // does a verb in the past after a name and when ("Ruiz on Sunday defended the plan, saying …").
     if (m === 1 && !lower && !CLAUSE_OPENERS.has((us[0] as Unit).lw) && isVerbCue(u) && !isUpperStart(u.w)) break;
+    if (namedFirst && isWord(u) && !isUpperStart(u.w) && PAST_VERB.test(u.lw)) break;
     // The dot of "Sen." is no lower-case word.
     if (!isUpperStart(u.w) && isWord(u)) lower = true;
   }

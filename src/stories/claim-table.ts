@@ -176,10 +176,13 @@ function valuesOf(versions: readonly ClaimItem[]): Array<{ text: string; outlets
   return [...out].map(([text, outlets]) => ({ text, outlets }));
 }
 
-/** The measure as most of the versions word it, the longest wording breaking a tie. */
+/** The measure as most of the versions name it (a table's label where a claim has one), the longest wording breaking a tie. */
 function measureOf(versions: readonly ClaimItem[]): string {
   const counts = new Map<string, number>();
-  for (const v of versions) if (v.claim.measure) counts.set(v.claim.measure, (counts.get(v.claim.measure) ?? 0) + 1);
+  for (const v of versions) {
+    const name = v.claim.label ?? v.claim.measure;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   let best = '';
   let bestCount = 0;
   for (const [m, n] of counts) {

@@ -335,6 +335,7 @@ describe('findClaims: figures that moved', () => {
     assert.equal(fell.change, 'down');
     assert.ok(!fell.measure.includes('fell'), fell.measure);
     assert.equal(fell.measure, 'Inflation in Ostmark', 'the place belongs to the measure, after the noun it follows');
+    assert.equal(one('Voter turnout in the capital fell from 70% to 60%.').measure, 'Voter turnout in the capital');
     assert.equal(one('The landslide has killed 60 people, up from 40 on Monday.').change, 'up');
     assert.equal(one('The landslide killed 40 people in Brennvik.').change, undefined);
     // A change by an amount is no new value: "rose 5%" says nothing of the level.

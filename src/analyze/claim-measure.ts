@@ -281,10 +281,11 @@ export function frameBefore(toks: readonly Tok[], at: number, duration = false):
   let b = s;
   // A word in "-ing" after an article is a noun: "the crossing lasted".
   while (b >= 0 && s - b < 3 && isContent(toks[b]) && (!isVerbForm((toks[b] as Tok).lw) || /^(?:the|a|an)$/u.test(toks[b - 1]?.lw ?? ''))) b--;
-  // "Inflation in Ostmark fell to 3%": the noun the place or owner follows heads the subject.
-  if (b < s && b >= 1 && SUBJECT_PREPOSITIONS.has(toks[b]?.lw ?? '') && headsPhrase(toks, b - 1)) {
-    let h = b - 1;
-    while (h > b - 3 && h >= 0 && isContent(toks[h]) && !isVerbForm((toks[h] as Tok).lw)) h--;
+  // "Inflation in Ostmark fell to 3%", "Turnout in the capital": the noun the place or owner follows heads the subject.
+  const prep = b >= 2 && /^(?:the|a|an)$/u.test(toks[b]?.lw ?? '') ? b - 1 : b;
+  if (b < s && prep >= 1 && SUBJECT_PREPOSITIONS.has(toks[prep]?.lw ?? '') && headsPhrase(toks, prep - 1)) {
+    let h = prep - 1;
+    while (h > prep - 3 && h >= 0 && isContent(toks[h]) && !isVerbForm((toks[h] as Tok).lw)) h--;
     b = h;
   }
   const subject: Range | null = b < s ? [b + 1, s + 1] : null;

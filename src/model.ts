@@ -305,6 +305,11 @@ export interface Assignment {
   copyOf: number | null;
   /** The shared features that carried the decision, strongest first. */
   ties: Tie[];
+  /**
+   * For a new story, the most similar story it was compared with, whose score (`score`, with `ties`) fell
+   * short of joining; null when no story shared enough to be compared.
+   */
+  nearest?: number | null;
 }
 
 export interface Tie {

@@ -67,6 +67,34 @@ describe('crosswire ingest', () => {
   });
 });
 
+describe('crosswire story --why', () => {
+  it('says for an article that opened a story which story it came closest to, with the score and what they share', (t) => {
+    const dir = tempDir(t);
+    const db = join(dir, 'c.db');
+    const file = join(dir, 'two.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', title: 'Glacier lake drains overnight above Tindvik', text: 'A glacier lake above the village of Tindvik drained overnight, sending a surge of meltwater down the valley. No one was hurt, the district council said on Tuesday, but the valley road was closed.', source: 'Northwind Wire', published: '2026-05-05T06:00:00Z' }),
+        JSON.stringify({ id: 'b', title: 'Ferry strike halts crossings to Brennoy', text: 'Ferry crews walked out on Tuesday, halting crossings to the island of Brennoy. The district council said the valley road to the harbour would stay open for emergency vehicles.', source: 'Fjord Post', published: '2026-05-05T09:00:00Z' }),
+        '',
+      ].join('\n'),
+    );
+    cli(db, 'ingest', file, '--quiet');
+    const stories = JSON.parse(cli(db, 'stories', '--json').stdout) as Array<{ id: number; articles: Array<{ origin: string }> }>;
+    const glacier = stories.find((s) => s.articles.some((a) => a.origin.endsWith('#a')));
+    const ferry = stories.find((s) => s.articles.some((a) => a.origin.endsWith('#b')));
+    assert.ok(glacier && ferry && glacier.id !== ferry.id, 'two stories');
+    const why = JSON.parse(cli(db, 'story', String(ferry.id), '--json', '--why').stdout) as { why: Array<{ reason: string; score: number; nearest: number | null; ties: Array<{ feature: string }> }> };
+    assert.equal(why.why[0]?.reason, 'new');
+    assert.equal(why.why[0]?.nearest, glacier.id);
+    assert.ok(why.why[0]?.ties.some((x) => /council|valley|road/u.test(x.feature)), JSON.stringify(why.why[0]?.ties));
+    assert.match(cli(db, 'story', String(ferry.id), '--why').stdout, new RegExp(`why: new · closest story #${glacier.id} at 0\\.\\d+ \\(joining takes 0\\.\\d+\\)`, 'u'));
+    // The first story had nothing to come close to.
+    assert.match(cli(db, 'story', String(glacier.id), '--why').stdout, /why: new\n/u);
+  });
+});
+
 describe('crosswire stories, story, article, search', () => {
   it('shows stories with their articles, a story with its ties and reasons, an article, and search hits', (t) => {
     const dir = tempDir(t);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
-import { featureHash, rawVector } from '../src/match/features.js';
+import { DEFAULT_PARAMS, featureHash, rawVector } from '../src/match/features.js';
 import { Vocabulary } from '../src/match/vocabulary.js';
 import { FeatureSums } from '../src/match/feature-sums.js';
 import { Matcher } from '../src/match/matcher.js';
@@ -88,6 +88,13 @@ describe('Matcher', () => {
     const d = m.decide(candidate(OTHER_STRIKE));
     assert.equal(d.reason, 'new');
     assert.equal(d.storyId, null);
+    // It says which story it came closest to, by how much, and on what.
+    assert.equal(d.nearest, 100);
+    assert.ok(d.score > 0 && d.score < DEFAULT_PARAMS.joinThreshold, String(d.score));
+    assert.ok(d.ties.length > 0);
+    // With nothing in common with any story, there is nothing to show.
+    const alone = new Matcher().decide(candidate(OTHER_STRIKE));
+    assert.deepEqual([alone.nearest, alone.score, alone.ties], [null, 0, []]);
   });
 
   it('does not join reports months apart that would otherwise match', () => {

@@ -339,11 +339,12 @@ export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
 /** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
 export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
-  const runs: { words: string[]; from: number; at: number; owner?: boolean }[] = [];
+  type Run = { words: string[]; from: number; at: number; owner?: boolean };
+  const runs: Run[] = [];
   let run: string[] = [];
   let runFrom = p.start;
   let prepositionSeen = false;
-  let firstRunBeforePreposition: { words: string[]; from: number; at: number } | null = null;
+  let firstRunBeforePreposition: Run | null = null;
   const flush = (at: number, owner = false): void => {
     while (run.length && (run[run.length - 1] === 'of' || run[run.length - 1] === 'de')) run.pop();
     if (run.length) runs.push({ words: run, from: runFrom, at, owner });

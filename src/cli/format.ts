@@ -3,6 +3,7 @@ import type { Article, ExtractedArticle, Feed, IngestOutcome, Story, StorySummar
 import type { FeedPollReport } from '../poller.js';
 import type { ImportSummary } from '../importer.js';
 import type { SearchHit, StoredStoryArticle } from '../store/store.js';
+import { DEFAULT_PARAMS } from '../match/features.js';
 import { bracketed } from '../store/snippet.js';
 import { collapseSpaces } from '../util/spaces.js';
 
@@ -53,7 +54,9 @@ export function printStory(story: Story, why: StoredStoryArticle[] | null, threa
     const w = why?.find((x) => x.id === a.id);
     if (w) {
       const ties = w.ties.map((t) => `${t.feature}${t.kind === 'term' ? '' : ` (${t.kind})`} ${t.weight}`).join(', ');
-      lines.push(`      why: ${w.reason}${w.reason === 'new' ? '' : ` score ${w.score}`}${ties ? ` · ${ties}` : ''}`);
+      // A new story says how close it came to the nearest one: the score it fell short with, and what they share.
+      const nearest = w.reason === 'new' && w.nearest != null ? ` · closest story #${w.nearest} at ${w.score} (joining takes ${DEFAULT_PARAMS.joinThreshold})` : '';
+      lines.push(`      why: ${w.reason}${w.reason === 'new' ? nearest : ` score ${w.score}`}${ties ? ` · ${ties}` : ''}`);
     }
   }
   return lines.join('\n');

@@ -195,7 +195,7 @@ export async function main(argv: string[]): Promise<number> {
         const thread = summary.threadId === null ? null : await store.getThread(summary.threadId);
         const facts = await factsOfStory(store, articles);
         if (opts.json) {
-          const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties })) } : {};
+          const why = opts.why ? { why: articles.map((a) => ({ id: a.id, reason: a.reason, score: a.score, ties: a.ties, nearest: a.nearest })) } : {};
           out(JSON.stringify({ ...story, thread, facts, ...why }, null, 2));
         } else out(`${printStory(story, opts.why ? articles : null, thread)}\n\n${printFacts(facts)}`);
       });

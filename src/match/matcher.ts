@@ -87,11 +87,12 @@ export class Matcher {
         ties: [{ feature: `shingle overlap with article ${copy.originalId}`, kind: 'term', weight: copy.similarity }],
       };
     }
-    const best = this.index.match(vector, c.time, this.actors(c.mentions), c.undated ?? false);
+    const { best, nearest } = this.index.match(vector, c.time, this.actors(c.mentions), c.undated ?? false);
     if (best) {
       return { vector, storyId: best.storyId, reason: 'similar', score: best.score, copyOf: null, ties: best.ties, bridges: best.alsoAbove ?? [] };
     }
-    return { vector, storyId: null, reason: 'new', score: 0, copyOf: null, ties: [] as Tie[] };
+    // A new story: the score and ties are those of the most similar story it fell short of, if any.
+    return { vector, storyId: null, reason: 'new', score: nearest?.score ?? 0, copyOf: null, ties: nearest?.ties ?? ([] as Tie[]), nearest: nearest?.storyId ?? null };
   }
 
   /** Records a stored article in the indexes. */

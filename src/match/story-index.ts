@@ -190,8 +190,11 @@ export class StoryIndex {
     return this.vocab.name(a) < this.vocab.name(b) ? -1 : 1;
   }
 
-  /** The best story for this article, or null when none is similar enough. */
-  match(vector: SparseVector, time: number, actors: ActorSets, undated = false): StoryMatch | null {
+  /**
+   * The best story for this article (null when none is similar enough), and when there is none, the most
+   * similar story it was compared with: what `--why` shows for an article that opened a story.
+   */
+  match(vector: SparseVector, time: number, actors: ActorSets, undated = false): { best: StoryMatch | null; nearest: StoryMatch | null } {
     const q = this.query(vector);
     // Candidates come from the article's strongest features that some active story has.
     const sums = this.roughBySlot;
@@ -215,6 +218,7 @@ export class StoryIndex {
       marks[slot] = 0;
     }
     let best: StoryMatch | null = null;
+    let nearest: StoryMatch | null = null;
     const above: number[] = [];
     this.spreadQuery(q, true);
     try {
@@ -222,7 +226,10 @@ export class StoryIndex {
         const story = this.stories.get(id);
         if (!story) continue;
         const score = this.score(q, story, time, undated, actors);
-        if (score < this.params.joinThreshold) continue;
+        if (score < this.params.joinThreshold) {
+          if (score > 0 && (!nearest || score > nearest.score || (score === nearest.score && id < nearest.storyId))) nearest = { storyId: id, score, ties: [] };
+          continue;
+        }
         above.push(id);
         if (!best || score > best.score) best = { storyId: id, score, ties: [] };
       }
@@ -230,9 +237,9 @@ export class StoryIndex {
       // Left behind, the weights would add to every later query's scores.
       this.spreadQuery(q, false);
     }
-    if (!best) return null;
+    if (!best) return { best: null, nearest: nearest && { ...nearest, ties: this.ties(q, this.stories.get(nearest.storyId) as StoryProfile, actors) } };
     const chosen = this.stories.get(best.storyId) as StoryProfile;
-    return { ...best, ties: this.ties(q, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) };
+    return { best: { ...best, ties: this.ties(q, chosen, actors), alsoAbove: above.filter((id) => id !== best?.storyId) }, nearest: null };
   }
 
   /**

@@ -104,6 +104,8 @@ export interface StoredStoryArticle extends Article {
   score: number;
   reason: Assignment['reason'];
   ties: Assignment['ties'];
+  /** For an article that opened a story: the most similar story it fell short of (see Assignment.nearest). */
+  nearest: number | null;
   features: ArticleFeatures;
   /** What extraction removed as furniture (captions and their credits among it). */
   removed: string[];

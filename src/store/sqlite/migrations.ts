@@ -290,4 +290,9 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX feed_items_url ON feed_items(feed_id, url);
     `,
   },
+  {
+    // An article that opened a story keeps the most similar story it fell short of, for --why.
+    version: 13,
+    sql: `ALTER TABLE articles ADD COLUMN match_nearest INTEGER;`,
+  },
 ];

@@ -168,14 +168,14 @@ export class SqliteStore implements Store {
       .sql(
         `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
           source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
-          match_ties, features, minhash, html, image)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          match_ties, match_nearest, features, minhash, html, image)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (dedupe_key) DO NOTHING`,
       )
       .run(
         a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
         a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
-        a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), typeof a.features === 'string' ? a.features : JSON.stringify(a.features),
+        a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), a.assignment.nearest ?? null, typeof a.features === 'string' ? a.features : JSON.stringify(a.features),
         Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength), a.html ?? null, a.image ?? null,
       );
     // Thrown to undo the story opened for it.
@@ -496,16 +496,14 @@ export class SqliteStore implements Store {
   async storyArticles(storyId: number): Promise<StoredStoryArticle[]> {
     const rows = this.db
       .prepare(
-        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.features, a.removed
+        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.match_nearest, a.features, a.removed
          FROM articles a LEFT JOIN sources s ON s.id = a.source_id
          WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
       )
-      .all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string; features: string; removed: string | null }>;
+      .all(storyId) as Array<ArticleRow & MatchRow & { features: string; removed: string | null }>;
     return rows.map((r) => ({
       ...toArticle(r),
-      score: r.match_score,
-      reason: r.match_reason as StoredStoryArticle['reason'],
-      ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'],
+      ...matchOf(r),
       features: JSON.parse(r.features) as ArticleFeatures,
       removed: r.removed ? (JSON.parse(r.removed) as string[]) : [],
     }));
@@ -515,13 +513,13 @@ export class SqliteStore implements Store {
     const rows = this.sql(
       `SELECT a.id, a.origin, a.url, a.title, '' AS text, a.byline, a.published, a.ingested_at, a.source_id, s.name AS source_name,
          s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of, a.incomplete, NULL AS html, a.image,
-         a.match_score, a.match_reason, a.match_ties
+         a.match_score, a.match_reason, a.match_ties, a.match_nearest
        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
        WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
-    ).all(storyId) as Array<ArticleRow & { match_score: number; match_reason: string; match_ties: string }>;
+    ).all(storyId) as Array<ArticleRow & MatchRow>;
     return rows.map((r) => {
       const { text: _text, html: _html, ...article } = toArticle(r);
-      return { ...article, score: r.match_score, reason: r.match_reason as StoredStoryArticle['reason'], ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'] };
+      return { ...article, ...matchOf(r) };
     });
   }
 
@@ -800,4 +798,16 @@ function toStorySummary(r: StoryRow): StorySummary {
     lastSeen: r.last_seen,
     threadId: r.thread_id,
   };
+}
+
+/** How an article was placed, as its row keeps it. */
+interface MatchRow {
+  match_score: number;
+  match_reason: string;
+  match_ties: string;
+  match_nearest: number | null;
+}
+
+function matchOf(r: MatchRow): Pick<StoredStoryArticle, 'score' | 'reason' | 'ties' | 'nearest'> {
+  return { score: r.match_score, reason: r.match_reason as StoredStoryArticle['reason'], ties: JSON.parse(r.match_ties) as StoredStoryArticle['ties'], nearest: r.match_nearest };
 }

@@ -695,6 +695,35 @@ describe('findAttributions: direct quotations with long tags', () => {
     assert.equal(only('The CEO of Lumora said the company would appeal.').speaker, null);
   });
 
+  it('names no one for a speaker described by whom they are close to, belong to or write to', () => {
+    for (const text of [
+      'A friend of Tom Reed said he was innocent.',
+      'A biographer of Ana Ruiz said the book was late.',
+      'A source close to Ana Ruiz said she would run.',
+      'A letter to Ana Ruiz said the permit was revoked.',
+    ]) {
+      assert.equal(only(text).speaker, null, text);
+    }
+  });
+
+  it('keeps a firm’s name whole across its possessive, and a newspaper’s name that is also an adjective', () => {
+    assert.equal(only('Lloyd’s of London said claims would rise.').speaker, 'Lloyd’s of London');
+    assert.equal(only('Moody’s Investors Service said the rating would fall.').speaker, 'Moody’s Investors Service');
+    assert.equal(only('The Independent, a British newspaper, reported that the talks failed.').speaker, 'Independent');
+    assert.equal(only('The director of the FBI, Tom Reed, said the inquiry would go on.').speaker, 'Tom Reed');
+  });
+
+  it('takes the name in an appositive after an inverted cue, with where they are from, an age or when', () => {
+    for (const text of [
+      '“We will rebuild,” said Ruiz’s lawyer, Tom Reed.',
+      'But, said the mayor, Tom Reed of Brennvik, “we will rebuild.”',
+      'But, said the mayor, Tom Reed, 54, “we will rebuild.”',
+      '“We will rebuild,” said the mayor, Tom Reed, on Monday.',
+    ]) {
+      assert.equal(only(text).speaker, 'Tom Reed', text);
+    }
+  });
+
   it('takes the name after a message or an office as its source: "a statement from Lumora said"', () => {
     assert.equal(only('“We will appeal,” a statement from Lumora said.').speaker, 'Lumora');
     assert.equal(only('A letter from Ana Ruiz said “we will appeal.”').speaker, 'Ana Ruiz');

@@ -380,6 +380,32 @@ describe('SqliteStore: persistence and schema', () => {
   });
 });
 
+describe('SqliteStore: the story an article came closest to', () => {
+  it('keeps it, follows it when it is merged into another, and drops it once it is the article’s own story', async () => {
+    const store = new SqliteStore(tempDb());
+    try {
+      const a = await store.saveArticle(newArticle());
+      const near = (over: Partial<NewArticle>, storyId: number): NewArticle => {
+        const article = newArticle(over);
+        return { ...article, assignment: { ...article.assignment, score: 0.09, nearest: storyId } };
+      };
+      const b = await store.saveArticle(near({ title: 'Alvera port strike: mediators named' }, a.storyId));
+      const nearestOf = async (storyId: number, articleId: number): Promise<number | null | undefined> => (await store.storyArticles(storyId)).find((x) => x.id === articleId)?.nearest;
+      assert.equal(await nearestOf(b.storyId, b.articleId), a.storyId);
+      assert.equal((await store.storyArticleList(b.storyId)).find((x) => x.id === b.articleId)?.nearest, a.storyId);
+      // The story it came closest to goes into a third: it now points at the third.
+      const c = await store.saveArticle(newArticle({ title: 'A third strand', published: '2026-04-06T09:00:00Z' }));
+      await store.mergeStories(a.storyId, c.storyId, 'Port Alvera strike', 0.25);
+      assert.equal(await nearestOf(b.storyId, b.articleId), c.storyId);
+      // Its own story takes that one in: it came closest to itself, which says nothing.
+      await store.mergeStories(c.storyId, b.storyId, 'Port Alvera strike', 0.3);
+      assert.equal(await nearestOf(b.storyId, b.articleId), null);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('SqliteStore: merging stories', () => {
   it('moves every article into the surviving story, adds up the counts, and keeps the old id resolving', async () => {
     const store = new SqliteStore(tempDb());

@@ -80,7 +80,7 @@ function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: n
   if (j < k && (toks[j]?.lw === 'from' || toks[j]?.lw === 'by')) k = j - 1;
   // "rose 5% to $3 billion": a step in percent straight after the verb, and a new value in another unit
   // ("rose 5 to 7 percent" and "rose 2% to 4%" are ranges of the step).
-  else if (j < k - 1 && isWord(toks[j]) && (UP.has((toks[j] as Tok).lw) || DOWN.has((toks[j] as Tok).lw)) && isPercent(toks.slice(j + 1, k + 1)) && !isPercent(toks.slice(lead, lead + 4))) k = j;
+  else if (j < k - 1 && isWord(toks[j]) && (UP.has((toks[j] as Tok).lw) || DOWN.has((toks[j] as Tok).lw)) && stepThenValue(toks.slice(j + 1, k + 1), toks.slice(lead, lead + 4))) k = j;
   while (isWord(toks[k]) && BETWEEN.has((toks[k] as Tok).lw)) k--;
   const v = toks[k];
   if (!isWord(v) || !happened(toks, k)) return null;
@@ -92,6 +92,26 @@ function verbBefore(toks: readonly Tok[], lead: number, tally: boolean): { at: n
 /** Whether the tokens give a percentage: "5%", "5 percent", "5 per cent". */
 function isPercent(toks: readonly Tok[]): boolean {
   return toks.some((t) => t.w === '%' || t.lw === 'percent' || t.lw === 'cent');
+}
+
+const SCALE: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['bn', 1e9], ['m', 1e6]]);
+
+/** The amount the tokens start with, its scale applied ("$200 million" → 2e8), or NaN. */
+function amountOf(toks: readonly Tok[]): number {
+  const at = toks.findIndex((t) => t.k === 'number');
+  if (at < 0) return Number.NaN;
+  return Number((toks[at] as Tok).w.replace(/,/gu, '')) * (SCALE.get(toks[at + 1]?.lw ?? '') ?? 1);
+}
+
+/**
+ * Whether "rose STEP to VALUE" gives a step and a new value rather than a range of steps: a step in
+ * percent before a value in another unit ("rose 5% to $3 billion"), or two amounts of money far apart
+ * ("rose $200 million to $3.2 billion"); "rose 5 to 7 percent" and "rose 2% to 4%" are ranges.
+ */
+function stepThenValue(step: readonly Tok[], value: readonly Tok[]): boolean {
+  if (isPercent(step)) return !isPercent(value);
+  const money = (ts: readonly Tok[]): boolean => ts.some((t) => t.w === '$' || t.w === '€' || t.w === '£');
+  return money(step) && money(value) && amountOf(value) >= 3 * amountOf(step);
 }
 
 /** The verb of change before the figure at `lead` ("rose to", "fell sharply to"), as a token range, or null. */

@@ -230,10 +230,10 @@ function apartInTime(a: Claim, b: Claim): boolean {
  * toll rose to 60")? The day's figure is a part of the total, never a disputed version of it.
  */
 function partOfTotal(a: Claim, b: Claim): boolean {
-  const days = (c: Claim): string[] => (c.when ?? []).filter((t) => DAY_CLASSES.has(timeClass(t)));
-  // A total given for the same day ("stood at 60 on Tuesday") is that day's count of the same thing.
-  const part = (total: Claim, day: Claim): boolean => total.running === true && day.running !== true && days(day).length > 0 && !days(day).some((t) => days(total).includes(t));
-  return part(a, b) || part(b, a);
+  // Even a total given for that same day ("stood at 60 on Tuesday") counts every day before it, while "12
+  // died on Tuesday" may count that day's deaths alone: the words cannot tell the two apart, so no conflict.
+  const oneDay = (c: Claim): boolean => (c.when ?? []).some((t) => DAY_CLASSES.has(timeClass(t)));
+  return (a.running === true && b.running !== true && oneDay(b)) || (b.running === true && a.running !== true && oneDay(a));
 }
 
 const DAY_CLASSES: ReadonlySet<string> = new Set(['weekday', 'date', 'day']);

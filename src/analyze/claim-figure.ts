@@ -65,7 +65,7 @@ const CHANGE_BEFORE = new Set([
 ]);
 
 /** A word after a number that makes it a share or an amount: "by 20 to 30 percent" is a range of steps. */
-const UNIT_AFTER = /^(?:percent|per|%|points?|percentage|million|billion|thousand|trillion|cents?|dollars?|euros?|pounds?)$/u;
+const UNIT_AFTER = /^(?:percent|per|%|points?|percentage|million|billion|thousand|trillion|cents?|dollars?|euros?|pounds?|degrees?|notches|places|spots|seats|basis)$/u;
 
 /** Words of a match result around "2-1": then it is a score. */
 const SCORE_WORDS = new Set([

@@ -35,11 +35,19 @@ const PAST: ReadonlyMap<string, string> = new Map([
 
 const OWN_PARTICIPLES: ReadonlySet<string> = new Set(IRREGULAR.values());
 
+// Verbs of two syllables stressed on the last, which double its consonant.
+const DOUBLING = new Set([
+  'admit', 'commit', 'permit', 'submit', 'omit', 'emit', 'transmit', 'occur', 'recur', 'prefer', 'refer', 'confer',
+  'defer', 'deter', 'control', 'patrol', 'compel', 'expel', 'propel', 'repel', 'regret', 'equip', 'acquit', 'rebut',
+  'kidnap', 'enrol', 'instil', 'extol', 'outrun', 'upset', 'forbid', 'overrun',
+]);
+
 // Verbs that say nothing of what happened to what is counted, or whose participle misleads as a label
 // ("homes left" reads as the homes remaining, not those the storm left without power).
 const NOT_TURNED = new Set([
   'be', 'have', 'do', 'say', 'get', 'leave', 'mean', 'include', 'total', 'number', 'accord', 'need', 'want',
   'plan', 'expect', 'hope', 'seem', 'thing', 'nothing', 'during', 'left', 'has', 'is', 'was', 'does', 'says', 'gets',
+  'cost', 'costs', 'costing',
 ]);
 
 /**
@@ -62,7 +70,7 @@ export function participle(verb: string): string | null {
     }
     // "carrying" → "carried"; "trapping" keeps its double letter ("trapped"), "evacuating" its lost "e".
     if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
-    return `${stem}ed`;
+    return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
   }
   if (w.endsWith('ed')) return w;
   if (w.endsWith('s') && !w.endsWith('ss')) {
@@ -78,8 +86,9 @@ export function participle(verb: string): string | null {
     if (/(?:ch|sh|x|ss|z)es$/u.test(w)) return `${w.slice(0, -2)}ed`;
     const plain = w.slice(0, -1);
     if (plain.endsWith('e')) return `${plain}d`;
-    // A short verb doubles its last consonant: "stops" → "stopped".
-    return /^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/u.test(plain) ? `${plain}${plain.slice(-1)}ed` : `${plain}ed`;
+    // A short verb doubles its last consonant ("stops" → "stopped"; never w, x or y: "shows" → "showed"),
+    // and so do verbs stressed on their last syllable ("admits" → "admitted").
+    return /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/u.test(plain) || DOUBLING.has(plain) ? `${plain}${plain.slice(-1)}ed` : `${plain}ed`;
   }
   // An irregular past that is its own participle ("lost", "won", "hit"): kept as written.
   return OWN_PARTICIPLES.has(w) ? w : null;

@@ -37,7 +37,7 @@ function cueAfter(us: readonly Unit[], j: number, endsLikeTag: boolean): Found |
   const inverted = speechAt(us, j);
   if (inverted !== undefined && !inverted.participle) {
     const src = phraseAfter(us, j + 1, us.length);
-    if (src !== null && canSpeak(us, src)) return { cue: { start: j, end: j + 1 }, source: src };
+    if (src !== null && canSpeak(us, src)) return { cue: { start: j, end: j + 1 }, source: withAppositiveName(us, src, us.length) };
   }
   // ", X said" / ", X, a spokesman, said" / ", he shot back"
   for (let c = j + 1; c < us.length && c <= j + 24; c++) {
@@ -390,12 +390,7 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
     }
     // "Said Comey, “…”"
     const after = c === 0 || onlyLinkBefore(us, c) ? phraseAfter(us, c + 1, i + 1) : null;
-    if (after !== null && canSpeak(us, after)) {
-      // "Still, said Ruiz’s lawyer, Tom Reed, “…”": the name after the description is who spoke.
-      const named = isPunct(us[after.end], ',') ? phraseAfter(us, after.end + 1, i + 1) : null;
-      const source = named !== null && named.end === i + 1 && onlyName(us, named) ? { start: after.start, end: named.end } : after;
-      return { cue: { start: c, end: c + 1 }, source };
-    }
+    if (after !== null && canSpeak(us, after)) return { cue: { start: c, end: c + 1 }, source: withAppositiveName(us, after, i + 1) };
     return null;
   }
   return null;
@@ -403,13 +398,31 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
 
 const RELATIVES = new Set(['that', 'which', 'who']);
 
-/** A phrase of capitalised words only, no owner among them: "Tom Reed", not "Reed’s ally" or "Boston’s first Black mayor". */
-function onlyName(us: readonly Unit[], p: Phrase): boolean {
-  for (let j = p.start; j < p.end; j++) {
-    const u = us[j] as Unit;
-    if (wordAt(us, j) === undefined ? !isAbbreviationDot(us, j) : !isUpperStart(u.w) || /['’]s$/u.test(u.w)) return false;
+/**
+ * The speaker phrase after an inverted cue with the name in its appositive, up to `hi`: "said Ruiz’s lawyer,
+ * Tom Reed," is Tom Reed speaking, and so is "said the mayor, Tom Reed of Boston," or "…, Tom Reed, 54,";
+ * "said the mayor, Reed’s ally," stays the mayor.
+ */
+function withAppositiveName(us: readonly Unit[], p: Phrase, hi: number): Phrase {
+  if (!isPunct(us[p.end], ',')) return p;
+  let j = p.end + 1;
+  const first = j;
+  // The name: capitalised words with no owner among them, and abbreviation dots ("Tom J. Reed").
+  while (j < hi && (wordAt(us, j) !== undefined ? isUpperStart((us[j] as Unit).w) && !/['’]s$/u.test((us[j] as Unit).w) && !/^\d/u.test((us[j] as Unit).w) : isAbbreviationDot(us, j))) j++;
+  if (j === first) return p;
+  const name = j;
+  // Then only where they are from, or an age: "of Boston", ", 54".
+  if ((us[j] as Unit | undefined)?.lw === 'of' || (us[j] as Unit | undefined)?.lw === 'from') {
+    j++;
+    while (j < hi && isUpperStart((us[j] as Unit).w) && wordAt(us, j) !== undefined) j++;
   }
-  return true;
+  if (isPunct(us[j], ',') && /^\d{1,3}$/u.test(us[j + 1]?.w ?? '')) j += 2;
+  const end = j;
+  while (j < hi && isPunct(us[j], ',.')) j++;
+  // What may follow: the end, the quotation, when and where it was said ("…, Tom Reed, on Monday."), or a
+  // clause about the speaker ("…, Tom Reed, who took office in May.").
+  const next = us[j];
+  return j >= hi || (next !== undefined && (next.q >= 0 || next.lw === 'who' || OPENS_ADJUNCT.has(next.lw))) ? { start: p.start, end } : p;
 }
 
 /** Only a linking word and commas before unit c: "But, said Ruiz, “…”", "And said Ruiz: “…”". */

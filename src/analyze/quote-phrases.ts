@@ -241,7 +241,17 @@ export function subjectBefore(us: readonly Unit[], k: number, lo: number): Phras
     }
     return null;
   }
-  const p = phraseBefore(us, j, lo);
+  let p = phraseBefore(us, j, lo);
+  // "A source close to Ruiz said", "people familiar with Ruiz's plans said", "a letter to Ruiz said": the
+  // name is what the subject is close to or addressed to; the subject goes back to its head.
+  if (p !== null && p.start >= lo + 2) {
+    const prep = (us[p.start - 1] as Unit).lw;
+    const before = (us[p.start - 2] as Unit).lw;
+    const near = (prep === 'to' && (before === 'close' || before === 'loyal' || before === 'near')) || (prep === 'with' && before === 'familiar');
+    const addressed = prep === 'to' && ADDRESSED.has(before);
+    const head = near ? phraseBefore(us, p.start - 3, lo) : addressed ? phraseBefore(us, p.start - 2, lo) : null;
+    if (head !== null) p = { start: head.start, end: p.end };
+  }
   // "Google and Apple said", "Ruiz and her husband said": a subject of two, from where the subject starts.
   if (p !== null && p.start >= lo + 2 && (us[p.start - 1] as Unit).lw === 'and') {
     const first = phraseBefore(us, p.start - 2, lo);
@@ -356,8 +366,9 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
     // owner is no name of the speaker's: "Ruiz's spokesman, Tom Reed".
     if (isPunct(u, ',(')) {
       flush(j);
-      // "Ruiz’s Republican opponent, Tom Reed": a word of a description is no name either.
-      if (runs.some((x) => x.owner !== true && !describes(x.words))) break;
+      // "Ruiz’s Republican opponent, Tom Reed", "the chief executive of Apple, Tim Cook": a word of a
+      // description, or what the speaker belongs to, is no name either.
+      if (runs.some((x) => x.owner !== true && !describes(x.words, qualifies(us, x.at)) && !belongsTo(us, x.from, p.start))) break;
       continue;
     }
     if (u.w === '.' && run.length) {
@@ -371,7 +382,7 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       // A possessive before an institution's word goes on with its name ("St Columba’s Hospital"); before
       // anything else it names an owner ("Ruiz’s spokesman", "Apple’s Tim Cook").
       const possessive = /['’]s$/u.test(u.w);
-      const nameGoesOn = possessive && isWord(us[j + 1]) && /^\p{Lu}/u.test((us[j + 1] as Unit).w) && INSTITUTION_WORDS.has((us[j + 1] as Unit).lw);
+      const nameGoesOn = possessive && institutionAfter(us, j + 1);
       run.push(nameGoesOn ? u.w : u.w.replace(/['’]s$/u, ''));
       if (possessive && !nameGoesOn) flush(j, isWord(us[j + 1]));
     } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
@@ -400,14 +411,7 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // "The attorney general of New York", "a spokesman for Governor Ruiz": a name straight after a
   // preposition is what the speaker belongs to or speaks for, not the speaker (an owner's words are the
   // owner's: "the heart of Sanders's message").
-  if (chosen !== firstRunBeforePreposition && chosen.owner !== true) {
-    let b = chosen.from - 1;
-    // Capitals a name cannot start with were passed over: "of New York".
-    while (b > p.start && (DETERMINERS.has((us[b] as Unit).lw) || (isUpperStart((us[b] as Unit).w) && (isStopWord((us[b] as Unit).lw) || NOT_NAMES.has((us[b] as Unit).lw))))) b--;
-    // After a person's noun only: "a statement from Apple", "the office of Governor Ruiz" speak for the name.
-    const head = us[b - 1];
-    if (b > p.start && NP_PREPOSITIONS.has((us[b] as Unit).lw) && head !== undefined && (PERSON_NOUNS.has(head.lw) || TITLES.has(head.lw))) return null;
-  }
+  if (chosen !== firstRunBeforePreposition && chosen.owner !== true && belongsTo(us, chosen.from, p.start)) return null;
   let words = chosen.words;
   // Drop titles: everything up to the last title word ("Vermont Sen. Bernie Sanders", "Secretary of State John Kerry").
   let lastTitle = -1;
@@ -427,10 +431,57 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   return name;
 }
 
-/** A run of capitals that describes a speaker rather than names one: "Republican", "CEO of Apple". */
-function describes(words: readonly string[]): boolean {
+/**
+ * Whether the name starting at unit `from` follows a preposition that makes it what the speaker belongs to
+ * or is close to, not the speaker: "the attorney general of New York", "a friend of Tom Reed", "a source
+ * close to Ruiz". A message or an office speaks for the name after "of" or "from": "a statement from
+ * Apple", "the office of Governor Ruiz".
+ */
+function belongsTo(us: readonly Unit[], from: number, start: number): boolean {
+  let b = from - 1;
+  // Capitals a name cannot start with were passed over: "of New York".
+  while (b > start && (DETERMINERS.has((us[b] as Unit).lw) || (isUpperStart((us[b] as Unit).w) && (isStopWord((us[b] as Unit).lw) || NOT_NAMES.has((us[b] as Unit).lw))))) b--;
+  if (b <= start) return false;
+  const preposition = (us[b] as Unit).lw;
+  if (!BELONGING.has(preposition)) return false;
+  const head = us[b - 1];
+  return !(head !== undefined && (preposition === 'of' || preposition === 'from') && SPEAKS_FOR.has(head.lw));
+}
+
+const BELONGING = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
+// Messages addressed to someone: "a letter to Ruiz said" is not Ruiz speaking.
+const ADDRESSED = new Set(['letter', 'letters', 'email', 'e-mail', 'memo', 'note', 'message', 'petition', 'appeal', 'complaint', 'reply', 'response']);
+// What speaks in the name of whoever follows "of" or "from": "a statement from Apple".
+const SPEAKS_FOR = new Set([
+  'statement', 'statements', 'letter', 'letters', 'email', 'e-mail', 'memo', 'note', 'message', 'post', 'tweet',
+  'tweets', 'release', 'report', 'filing', 'office', 'campaign', 'account', 'website', 'page', 'video', 'ad',
+  'lawsuit', 'complaint', 'motion', 'brief', 'ruling', 'announcement', 'spokesperson’s', 'lawyers', 'attorneys',
+]);
+
+/** Whether the run flushed at unit `at` was cut by a lower-case word: an adjective of it ("Republican opponent"). */
+function qualifies(us: readonly Unit[], at: number): boolean {
+  const u = us[at];
+  return u !== undefined && isWord(u) && !isUpperStart(u.w);
+}
+
+/**
+ * Whether a name goes on after a possessive at unit j: capitals ending in an institution's word ("St
+ * Columba’s Hospital", "Moody’s Investors Service"), or "of" and a capital ("Lloyd’s of London").
+ */
+function institutionAfter(us: readonly Unit[], j: number): boolean {
+  if ((us[j] as Unit | undefined)?.lw === 'of') return /^\p{Lu}/u.test(us[j + 1]?.w ?? '');
+  let k = j;
+  while (isWord(us[k]) && /^\p{Lu}/u.test((us[k] as Unit).w) && k < j + 4) k++;
+  return k > j && INSTITUTION_WORDS.has((us[k - 1] as Unit).lw);
+}
+
+/**
+ * A run of capitals that describes a speaker rather than names one: "CEO of Apple", or "Republican" when a
+ * noun follows it (`beforeNoun`: "Republican opponent"; "The Independent," names a newspaper).
+ */
+function describes(words: readonly string[], beforeNoun: boolean): boolean {
   const lw = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  return lw.every((w) => DESCRIBING.has(w)) || (TITLES.has(lw[0] as string) && lw[1] === 'of');
+  return (beforeNoun && lw.every((w) => DESCRIBING.has(w))) || (TITLES.has(lw[0] as string) && lw[1] === 'of');
 }
 
 // Capitalised words that describe a person rather than name one: "Republican opponent", "Democratic rival".
@@ -441,7 +492,8 @@ const INSTITUTION_WORDS = new Set([
   'hospital', 'college', 'university', 'school', 'church', 'cathedral', 'chapel', 'abbey', 'bank', 'park', 'street',
   'square', 'road', 'bridge', 'island', 'bay', 'day', 'hall', 'house', 'court', 'market', 'club', 'academy', 'institute',
   'foundation', 'society', 'league', 'party', 'council', 'cross', 'inn', 'garden', 'gardens', 'wharf', 'field', 'harbour',
-  'harbor', 'lane', 'place', 'hill', 'point', 'well', 'wood', 'green', 'gate',
+  'harbor', 'lane', 'place', 'hill', 'point', 'well', 'wood', 'green', 'gate', 'service', 'services', 'ambulance',
+  'group', 'company', 'fund', 'trust', 'agency', 'association', 'network', 'news', 'times', 'post', 'journal',
 ]);
 
 // Words that open a subordinate clause or an adverbial before the subject: "When …, Ruiz said", "In …, Ruiz said".

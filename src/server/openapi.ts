@@ -51,7 +51,8 @@ const schemas: Record<string, Schema> = {
   },
   StoryArticle: obj({
     id: int, origin: str, source: nullable(str), sourceId: nullable(int), url: nullable(str), title: str, image: nullable(str),
-    published: nullable(time), time, copyOf: nullable(int), score: num,
+    published: nullable(time), time, copyOf: nullable(int),
+    score: { ...num, description: 'The similarity behind `reason`; for `new`, the highest an article reached against another story, short of joining it (0 when no story was close).' },
     reason: { type: 'string', enum: ['new', 'copy', 'similar', 'original'] },
   }),
   StoryFacts: obj({

@@ -496,7 +496,7 @@ export class SqliteStore implements Store {
   async storyArticles(storyId: number): Promise<StoredStoryArticle[]> {
     const rows = this.db
       .prepare(
-        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, a.match_nearest, a.features, a.removed
+        `SELECT ${ARTICLE_COLUMNS}, a.match_score, a.match_reason, a.match_ties, ${NEAREST}, a.features, a.removed
          FROM articles a LEFT JOIN sources s ON s.id = a.source_id
          WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
       )
@@ -513,7 +513,7 @@ export class SqliteStore implements Store {
     const rows = this.sql(
       `SELECT a.id, a.origin, a.url, a.title, '' AS text, a.byline, a.published, a.ingested_at, a.source_id, s.name AS source_name,
          s.domain AS source_domain, a.lang, a.word_count, a.content_hash, a.story_id, a.copy_of, a.incomplete, NULL AS html, a.image,
-         a.match_score, a.match_reason, a.match_ties, a.match_nearest
+         a.match_score, a.match_reason, a.match_ties, ${NEAREST}
        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
        WHERE a.story_id = ? ORDER BY COALESCE(a.published, a.ingested_at), a.id`,
     ).all(storyId) as Array<ArticleRow & MatchRow>;
@@ -799,6 +799,12 @@ function toStorySummary(r: StoryRow): StorySummary {
     threadId: r.thread_id,
   };
 }
+
+/**
+ * The story an article that opened its own came closest to, as that story is now: one merged away is
+ * found under the story it went into, and none is left when that is the article's own story.
+ */
+const NEAREST = `NULLIF(COALESCE((SELECT m.into_id FROM story_merges m WHERE m.from_id = a.match_nearest), a.match_nearest), a.story_id) AS match_nearest`;
 
 /** How an article was placed, as its row keeps it. */
 interface MatchRow {

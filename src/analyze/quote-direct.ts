@@ -410,7 +410,6 @@ function withAppositiveName(us: readonly Unit[], p: Phrase, hi: number): Phrase 
   // The name: capitalised words with no owner among them, and abbreviation dots ("Tom J. Reed").
   while (j < hi && (wordAt(us, j) !== undefined ? isUpperStart((us[j] as Unit).w) && !/['’]s$/u.test((us[j] as Unit).w) && !/^\d/u.test((us[j] as Unit).w) : isAbbreviationDot(us, j))) j++;
   if (j === first) return p;
-  const name = j;
   // Then only where they are from, or an age: "of Boston", ", 54".
   if ((us[j] as Unit | undefined)?.lw === 'of' || (us[j] as Unit | undefined)?.lw === 'from') {
     j++;

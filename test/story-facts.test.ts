@@ -137,6 +137,9 @@ function item(articleId: number, outlet: string, c: Claim, copyOf: number | null
   return { articleId, outlet, copyOf, text: c.surface, sentence: `${c.surface} ${c.measure}`, claim: c };
 }
 
+/** An item with the time its article was published. */
+const at = (articleId: number, outlet: string, c: Claim, published: string): ClaimItem => ({ ...item(articleId, outlet, c), published });
+
 // A stand-in judge for the table's own logic: same measure and value is the same fact, same measure
 // and another value a conflict.
 const judge = (a: Claim, b: Claim): 'same' | 'conflict' | 'different' => (a.measure !== b.measure ? 'different' : a.value === b.value ? 'same' : 'conflict');
@@ -183,7 +186,6 @@ describe('tabulateClaims: figures against outlets', () => {
       if (b.bound === 'over') return a.value > b.value ? 'same' : 'conflict';
       return a.value === b.value ? 'same' : 'conflict';
     };
-    const at = (articleId: number, outlet: string, c: Claim, published: string): ClaimItem => ({ ...item(articleId, outlet, c), published });
     const rows = tabulateClaims(
       [
         at(1, 'Northgate', claim(1100, 'people in shelters'), '2026-05-19T09:00:00Z'),
@@ -208,7 +210,6 @@ describe('tabulateClaims: figures against outlets', () => {
   });
 
   describe('a figure that moved between reports', () => {
-    const at = (articleId: number, outlet: string, c: Claim, published: string): ClaimItem => ({ ...item(articleId, outlet, c), published });
 
     it('lists a later report that says the toll rose as an update, oldest value first, not as a conflict', () => {
       const rows = tabulateClaims(

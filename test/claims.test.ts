@@ -447,6 +447,7 @@ describe('compareClaims', () => {
     assert.equal(compareClaims(byTuesday, one('The death toll from the floods rose to 60.')), 'conflict');
     assert.equal(compareClaims(one('Twelve people died in the floods on Tuesday.'), one('The floods have killed 60 people.')), 'different');
     assert.equal(one('The floods have killed 60 people so far.').running, true);
+    assert.equal(one('In the south of the country, 45 people have died so far.').running, true);
     for (const text of ['The gunman had killed 3 people before police arrived.', 'Schools were closed in all 12 districts.', 'The company will cut 300 jobs by Friday.']) {
       assert.equal(one(text).running, undefined, text);
     }

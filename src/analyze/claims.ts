@@ -308,7 +308,7 @@ function cumulative(toks: readonly Tok[], d: Draft): boolean {
   if (verb !== null) {
     for (let j = verb[0] - 1; j >= 0 && j >= verb[0] - 2; j--) if (/^(?:has|have)$/u.test((toks[j] as Tok).lw)) return true;
   }
-  for (let j = 0; j < d.figure.start; j++) if (UNDONE.has((toks[j] as Tok).lw)) return false;
+  for (let j = 0; j < d.figure.start; j++) if (AHEAD.has((toks[j] as Tok).lw)) return false;
   // The words that say "up to now" near the figure: "60 dead so far", "as of Monday, 45", "by Tuesday, 45".
   const from = Math.max(0, d.figure.start - 8);
   const to = Math.min(toks.length - 1, d.figure.end + 8);
@@ -330,6 +330,12 @@ const UNDONE = new Set([
   'planning', 'planned', 'plans', 'accused', 'alleged', 'allegedly', 'threatened', 'threatens', 'threatening',
   'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'intends', 'intended', 'aims', 'aimed', 'seeks',
   'sought', 'wants', 'wanted', 'hopes', 'hoped', 'expected', 'expects', 'of',
+]);
+// Words that put a count in the future or in a plan: "will cut 300 jobs by Friday" is no total so far.
+const AHEAD = new Set([
+  'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', 'must', 'plans', 'planned', 'planning', 'expected',
+  'expects', 'aims', 'aimed', 'intends', 'intended', 'hopes', 'hoped', 'wants', 'wanted', 'vowed', 'vows', 'pledged',
+  'pledges', 'promised', 'promises', 'threatened', 'threatens', 'proposed', 'proposes', 'considering', 'considers',
 ]);
 const STATES = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'alive', 'stranded']);
 

@@ -295,6 +295,8 @@ describe('findAttributions: speakers', () => {
     assert.deepEqual([a.source, a.speaker], ['Police in northern Valdoria', 'Police']);
     const b = only('A spokesman in Valdoria said the bridge was closed.');
     assert.deepEqual([b.source, b.speaker], ['A spokesman in Valdoria', null]);
+    // The company they hold shares in is not who spoke.
+    assert.equal(only('Shareholders in Lumora said the plan was flawed.').source, 'Shareholders in Lumora');
   });
 });
 
@@ -669,6 +671,11 @@ describe('findAttributions: direct quotations with long tags', () => {
       const b = only(text);
       assert.deepEqual([b.source, b.speaker], ['the mayor', null], text);
     }
+  });
+
+  it('ends a stance where another speaker’s clause begins: "rejected the offer and Ruiz said …"', () => {
+    const found = read('The union rejected the offer and Ana Ruiz said talks would resume on Monday.');
+    assert.deepEqual(found.map((a) => [a.source, a.content]), [['The union', 'the offer'], ['Ana Ruiz', 'talks would resume on Monday']]);
   });
 
   it('takes no speaker from a thing that is not there: "There was no note that said “…”"', () => {

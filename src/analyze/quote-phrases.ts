@@ -87,7 +87,11 @@ function isWord(u: Unit | undefined): boolean {
 }
 
 // Words for people that can be qualified by where they are: "police in …", "officials in …".
-const GROUP_NOUNS = new Set(['police', 'authorities', 'residents', 'witnesses', 'sources', 'people', 'troops', 'protesters', 'voters', 'workers', 'rescuers', 'doctors', 'observers', 'activists', 'militants', 'rebels', 'forces', 'prosecutors', 'investigators']);
+const GROUP_NOUNS = new Set([
+  'police', 'authorities', 'residents', 'witnesses', 'sources', 'people', 'troops', 'protesters', 'voters', 'workers',
+  'rescuers', 'doctors', 'observers', 'activists', 'militants', 'rebels', 'forces', 'prosecutors', 'investigators',
+  'shareholders', 'investors', 'employees', 'staff', 'members', 'traders', 'farmers', 'teachers', 'students', 'parents',
+]);
 // Words of direction before a place name: "western Norland", "the north of …" is left out.
 const PLACE_MODIFIERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'rural', 'downtown', 'neighboring', 'neighbouring']);
 

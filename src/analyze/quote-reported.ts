@@ -266,7 +266,8 @@ function clauseStop(us: readonly Unit[], from: number, end: number, relative: bo
 
 /** What a stance verb is about: up to the next comma, semicolon or the sentence's end. */
 function stanceStop(us: readonly Unit[], from: number, end: number): number {
-  for (let j = from + 1; j < end; j++) if (isPunct(us[j], ',;:—–') || (us[j] as Unit).lw === 'and' && cueAt(us, j + 1) !== undefined) return j;
+  // "rejected the offer and Ruiz said …": another speaker's clause ends the stance.
+  for (let j = from + 1; j < end; j++) if (isPunct(us[j], ',;:—–') || ((us[j] as Unit).lw === 'and' && (cueAt(us, j + 1) !== undefined || speakerFollows(us, j + 1, end)))) return j;
   return end;
 }
 

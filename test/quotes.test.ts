@@ -257,6 +257,11 @@ describe('findAttributions: speakers', () => {
     assert.equal(last?.speaker, 'Helena Vasquez');
   });
 
+  it('does not resolve a plural description ("the officials") to the one person named before it', () => {
+    const found = read('Ana Ruiz said the port would close. The officials said the talks would resume.');
+    assert.deepEqual(found.map((a) => a.speaker), ['Ana Ruiz', null]);
+  });
+
   it('resolves a description ("the minister") to the person named before it', () => {
     const a = only('Minister Ana Ruiz arrived late on Monday. The minister said the deal was close.');
     assert.equal(a.source, 'The minister');

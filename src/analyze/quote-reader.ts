@@ -252,7 +252,8 @@ export function addDraft(r: Reader, si: number, content: [number, number], us: r
     // "The Ostmark foreign minister", "the top US diplomat": a name before a person's noun says where the
     // person is from, not who they are; the description is resolved like "the minister".
     if (name !== null && (first.lw === 'the' || first.lw === 'this') && PERSON_NOUNS.has(head) && !isUpperStart(last.w) && !hasPunct(us, source, ',()')) name = null;
-    if (name === null) refers = SUBJECT_PRONOUNS.has(first.lw) ? !FIRST_PERSON.has(first.lw) && first.lw !== 'it' : (first.lw === 'the' || first.lw === 'this') && PERSON_NOUNS.has(head);
+    // A plural description ("the officials") is a group, never the one person named before it.
+    if (name === null) refers = SUBJECT_PRONOUNS.has(first.lw) ? !FIRST_PERSON.has(first.lw) && first.lw !== 'it' : (first.lw === 'the' || first.lw === 'this') && PERSON_NOUNS.has(head) && !/[^s]s$/u.test(head);
   }
   // Reported speech that is all quotation ("Trump says “…” because “…”") is quoted too; when it is one
   // quotation, its content is the words inside the marks.

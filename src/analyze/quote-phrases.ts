@@ -459,7 +459,7 @@ const ADDRESSED = new Set(['letter', 'letters', 'email', 'e-mail', 'memo', 'note
 const SPEAKS_FOR = new Set([
   'statement', 'statements', 'letter', 'letters', 'email', 'e-mail', 'memo', 'note', 'message', 'post', 'tweet',
   'tweets', 'release', 'report', 'filing', 'office', 'campaign', 'account', 'website', 'page', 'video', 'ad',
-  'lawsuit', 'complaint', 'motion', 'brief', 'ruling', 'announcement', 'spokesperson’s', 'lawyers', 'attorneys',
+  'lawsuit', 'complaint', 'motion', 'brief', 'ruling', 'announcement',
 ]);
 
 /** Whether the run flushed at unit `at` was cut by a lower-case word: an adjective of it ("Republican opponent"). */

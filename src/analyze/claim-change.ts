@@ -3,7 +3,7 @@
 // measure; the story compares it as an update, not as a disagreement (stories/claim-table.ts), but only
 // where the text itself says the figure changed, and only for what it says happened, not what could.
 import type { Tok } from './claim-text.js';
-import { PEOPLE_NOUNS } from './claim-units.js';
+import { CURRENCY_SYMBOLS, PEOPLE_NOUNS, SCALES } from './claim-units.js';
 
 type Range = [number, number];
 
@@ -94,13 +94,11 @@ function isPercent(toks: readonly Tok[]): boolean {
   return toks.some((t) => t.w === '%' || t.lw === 'percent' || t.lw === 'cent');
 }
 
-const SCALE: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['bn', 1e9], ['m', 1e6]]);
-
 /** The amount the tokens start with, its scale applied ("$200 million" → 2e8), or NaN. */
 function amountOf(toks: readonly Tok[]): number {
   const at = toks.findIndex((t) => t.k === 'number');
   if (at < 0) return Number.NaN;
-  return Number((toks[at] as Tok).w.replace(/,/gu, '')) * (SCALE.get(toks[at + 1]?.lw ?? '') ?? 1);
+  return Number((toks[at] as Tok).w.replace(/,/gu, '')) * (SCALES.get(toks[at + 1]?.lw ?? '') ?? 1);
 }
 
 /**
@@ -110,7 +108,7 @@ function amountOf(toks: readonly Tok[]): number {
  */
 function stepThenValue(step: readonly Tok[], value: readonly Tok[]): boolean {
   if (isPercent(step)) return !isPercent(value);
-  const money = (ts: readonly Tok[]): boolean => ts.some((t) => t.w === '$' || t.w === '€' || t.w === '£');
+  const money = (ts: readonly Tok[]): boolean => ts.some((t) => CURRENCY_SYMBOLS.has(t.w));
   return money(step) && money(value) && amountOf(value) >= 3 * amountOf(step);
 }
 

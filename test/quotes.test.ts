@@ -479,6 +479,43 @@ describe('findAttributions: cues and speakers next to quotations', () => {
     assert.equal(a.content, 'We will look into it. I do not know the status.');
   });
 
+  it('reads testimonies set as a quotation with a dash and the speaker on its own line, each to its own speaker', () => {
+    const text = [
+      'We asked voters in three towns what they want from the next mayor.',
+      '“Nobody has asked us what we need. This time feels different.” ― Maria J. Lopez, 34, Halvik',
+      '”We need buses that run after nine.”\u00a0― Carlos Ortega.',
+      '“My mother cleaned these offices for thirty years.”― Ana Ruiz Soto',
+      '“I will vote, but I expect little.” — Tom Reed, 19, a student in Ostmark',
+    ].join('\n');
+    const found = read(text).filter((a) => a.direct);
+    assert.deepEqual(
+      found.map((a) => [a.content, a.speaker, a.cue]),
+      [
+        ['Nobody has asked us what we need. This time feels different.', 'Maria J. Lopez', '―'],
+        ['We need buses that run after nine.', 'Carlos Ortega', '―'],
+        ['My mother cleaned these offices for thirty years.', 'Ana Ruiz Soto', '―'],
+        ['I will vote, but I expect little.', 'Tom Reed', '—'],
+      ],
+    );
+  });
+
+  it('gives a quotation with a dash line below to that line’s speaker, not to the speaker quoted before it', () => {
+    const found = read('“The depot stays open,” Ana Ruiz said.\n\n“We were never told.”\n\n― Tom Reed, a driver\n\nThe union meets today.');
+    assert.deepEqual(found.map((a) => [a.content, a.speaker]), [
+      ['The depot stays open', 'Ana Ruiz'],
+      ['We were never told.', 'Tom Reed'],
+    ]);
+  });
+
+  it('takes no speaker from a subheading between dashes or from the writer’s sentence after a dash', () => {
+    const found = read('“The depot stays open,” Ana Ruiz said.\n\n“We were never told.”\n\n– A driver’s view –\n\nThe union meets today.');
+    // Ruiz goes on: one attribution over both quotations.
+    assert.deepEqual(found.map((a) => [a.content, a.speaker]), [['The depot stays open,” Ana Ruiz said.\n\n“We were never told.', 'Ana Ruiz']]);
+    assert.deepEqual(read('“Jaws” — Spielberg’s first hit — opened in 1975.'), []);
+    assert.deepEqual(read('“Stay home” — Ana Ruiz, the clerk, taped the sign to the door.'), []);
+    assert.deepEqual(read('“Stay home” — Ana Ruiz (the clerk) taped the sign to the door.'), []);
+  });
+
   it('reads a headline "Speaker: what they said", quoted or not, and no label such as "The Latest:"', () => {
     const a = only('Lisboa: Port Strike ‘Will Not End Soon,’ Union Says.\n\nThe strike went on.');
     assert.deepEqual(a, { content: 'Port Strike ‘Will Not End Soon,’ Union Says', source: 'Lisboa', cue: ':', speaker: 'Lisboa', direct: false });

@@ -2,7 +2,7 @@
 // quotations, quotations that go on over sentences and paragraphs, a colon that introduces one).
 import { CueUse } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { DETERMINERS, PERSON_NOUNS, SUBJECT_PRONOUNS, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
+import { DETERMINERS, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import {
   accordingAt,
   addDraft,
@@ -127,6 +127,7 @@ export function readDirect(r: Reader, si: number): Set<number> {
     // The quotation and what follows it: "“…,” X said."
     const endsLikeTag = tagged(r, u.q);
     let found = cueAfter(us, a + 1, endsLikeTag);
+    if (found === null && a === 0 && r.sentences[si - 1]?.para !== s.para) found = dashTagAfter(us, a + 1);
     // A fragment inside the writer's sentence (a phrase in lower case, or a title), with no comma to end
     // it, is not what the verb after it introduces: "On NBC’s “Meet the Press” Sunday, he said, “…”",
     // "Facing a rise “in the long run” she warned: “…”". A sentence quoted whole is: "In a tweet “We will
@@ -533,13 +534,63 @@ function bareCue(us: readonly Unit[]): Found | null {
 }
 
 /** A line that opens with a dash and a name: "— Hillary Clinton, in a debate." */
-function dashLine(us: readonly Unit[]): Found | null {
-  if (!isPunct(us[0], '-—–')) return null;
-  const first = wordAt(us, 1);
+function dashLine(us: readonly Unit[], at = 0): Found | null {
+  if (!isPunct(us[at], '-—–')) return null;
+  const first = wordAt(us, at + 1);
   if (first === undefined || !isUpperStart(first.w)) return null;
-  const src = phraseAfter(us, 1, us.length);
-  return src !== null && canSpeak(us, src) ? { cue: { start: 0, end: 1 }, source: src } : null;
+  // "– An immigrant himself –": a line between dashes is a subheading.
+  for (let k = at + 1; k < us.length; k++) if (isPunct(us[k], '—–')) return null;
+  const src = phraseAfter(us, at + 1, us.length);
+  return src !== null && canSpeak(us, src) ? { cue: { start: at, end: at + 1 }, source: src } : null;
 }
+
+/**
+ * A dash and a name on the line of a quotation that opens it, as testimonies and epigraphs are set:
+ * "“…” — Ana Ruiz, 27, Tucson". Only a name may follow the dash, and after it only who the speaker is
+ * (", 27, Tucson", " (@ruiz)"): "“Jaws” — Spielberg's first hit — opened in 1975" is the writer's sentence.
+ */
+function dashTagAfter(us: readonly Unit[], j: number): Found | null {
+  const found = dashLine(us, j);
+  const src = found?.source;
+  if (found == null || src == null) return null;
+  for (let k = src.start; k < src.end; k++) {
+    const u = us[k] as Unit;
+    if (!isUpperStart(u.w) && !NAME_PARTICLES.has(u.lw) && !abbreviationDot(us, k)) return null;
+  }
+  const after = us[src.end];
+  if (after === undefined || (src.end === us.length - 1 && isPunct(after, '.'))) return found;
+  if (!isPunct(after, ',(') || hasCue(us, src.end, us.length)) return null;
+  return whoTheyAre(us, src.end) ? found : null;
+}
+
+/**
+ * Whether units from `from` to the end only say who the speaker is: comma-separated parts that each open
+ * with a capital, a number, a determiner, a preposition or a participle (", 34, Tucson", ", a student in
+ * Ostmark", ", speaking on Monday"), or a parenthesis ending the line (" (@ruiz)"). "…, the clerk, put up
+ * the sign" has a part that opens with a verb: the writer's sentence.
+ */
+function whoTheyAre(us: readonly Unit[], from: number): boolean {
+  let k = from;
+  while (k < us.length) {
+    const u = us[k] as Unit;
+    if (u.q >= 0) return false;
+    if (isPunct(u, '(')) {
+      let close = k + 1;
+      while (close < us.length && !isPunct(us[close], ')')) close++;
+      return close >= us.length - 2 && (close >= us.length - 1 || isPunct(us[us.length - 1], '.'));
+    }
+    if (isPunct(u, ',')) {
+      const next = us[k + 1];
+      if (next === undefined || next.q >= 0) return false;
+      const w = next.w;
+      if (!isUpperStart(w) && !/^\d/u.test(w) && !DETERMINERS.has(next.lw) && !DESCRIPTION_PREPOSITIONS.has(next.lw) && !OPENS_ADJUNCT.has(next.lw) && !/ing$/u.test(next.lw)) return false;
+    }
+    k++;
+  }
+  return true;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn', 'of']);
 
 // At most this many words and marks may lead into a quotation that goes on: "But", "Instead,".
 const LEAD_WORDS = 3;
@@ -593,6 +644,14 @@ export function readLoose(r: Reader, si: number): void {
       if (open || last === null) tag = cueAfter(next.units, 0, open);
       if (tag !== null && !isTag(next.units, tag)) tag = null;
     }
+    // A quotation set apart with its speaker on the line below after a dash: "“…”\n\n— Ruiz, in 2015."
+    const dash = tag === null && next !== undefined && next.para === s.para + 1 && a === 0 && us.length <= 2 ? dashLine(next.units) : null;
+    if (dash !== null) {
+      for (let q = c0; q <= c1; q++) r.used.add(q);
+      addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), (next as Sentence).units, dash, true, c1);
+      r.consumed.add(si + 1);
+      continue;
+    }
     // "“…,” he said. “…”": the same speaker goes on.
     if (last !== null && prev !== undefined && tag === null) {
       last.content = [last.content[0], quoteContent(r.text, r.pieces, c0, c1)[1]];
@@ -639,16 +698,6 @@ export function readLoose(r: Reader, si: number): void {
       addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), (next as Sentence).units, tag, true, c1);
       r.consumed.add(si + 1);
       continue;
-    }
-    // A quotation set apart with its speaker on the line below after a dash: "“…”\n\n— Ruiz, in 2015."
-    if (next !== undefined && next.para === s.para + 1 && a === 0 && us.length <= 2) {
-      const found = dashLine(next.units);
-      if (found !== null) {
-        for (let q = c0; q <= c1; q++) r.used.add(q);
-        addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), next.units, found, true, c1);
-        r.consumed.add(si + 1);
-        continue;
-      }
     }
   }
 }

@@ -46,7 +46,7 @@ function isAlnumOrPunct(c: string): boolean {
 // A mark right after one of these closes something: it ends a word or a sentence.
 const ENDS_WORD = new Set(['.', ',', ';', ':', '!', '?', '%', ')', ']', '…', '’', "'", '*']);
 // A mark right before one of these closes: punctuation that follows a quotation.
-const AFTER_CLOSE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…']);
+const AFTER_CLOSE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '―', '–', '…']);
 
 /** The mark at i: its family, its width, and which way its glyph points (1 opens, -1 closes, 0 either). */
 function markAt(text: string, i: number): [Family, number, number] | null {

@@ -130,7 +130,7 @@ function isVerbCue(u: Unit): boolean {
 }
 
 /** A dot that belongs to an abbreviation before it ("Mr.", "U.S."). */
-function abbreviationDot(us: readonly Unit[], j: number): boolean {
+export function abbreviationDot(us: readonly Unit[], j: number): boolean {
   const u = us[j];
   const before = us[j - 1];
   return u !== undefined && u.w === '.' && before !== undefined && before.e === u.s && (ABBREVIATIONS.has(before.lw) || /^\p{Lu}$/u.test(before.w));

@@ -78,7 +78,9 @@ export function textSentences(text: string, pieces: readonly QuotePiece[]): Sent
       para++;
       while (i + 1 < n && /\s/u.test(text[i + 1] as string)) i++;
     } else if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\u00a0' && !/\s/u.test(c)) {
-      units.push({ s: i, e: i + 1, w: c, lw: c, q: -1 });
+      // The horizontal bar (―) sets off a quotation's speaker as the em dash does: "“…” ― Ana Ruiz, 27".
+      const w = c === '―' ? '—' : c;
+      units.push({ s: i, e: i + 1, w, lw: w, q: -1 });
     }
     i++;
   }

@@ -93,7 +93,7 @@ function quotedPieces(text: string, pieces: readonly QuotePiece[], content: [num
   const inside = all.filter((p, i) => {
     if (i === 0) return true;
     const between = text.slice((all[i - 1] as QuotePiece).close, p.open).trim();
-    return between === '' || /(?:[,.:;)—–-]|\band)$/u.test(between);
+    return between === '' || /(?:[,.:;)—―–-]|\band)$/u.test(between);
   });
   if (inside.length < 2) return undefined;
   const split = inside.some((p, i) => i > 0 && /[\p{L}\p{N}]/u.test(text.slice((inside[i - 1] as QuotePiece).close, p.open)));

@@ -499,6 +499,46 @@ describe('findAttributions: cues and speakers next to quotations', () => {
     );
   });
 
+  it('keeps each testimony to its own speaker, whatever describes them, two to a paragraph too', () => {
+    const speakers = (text: string): Array<[string, string | null]> => read(text).map((a) => [a.content, a.speaker]);
+    assert.deepEqual(speakers('We asked voters in Halvik.\n“We need buses.” — Ana Ruiz, 34, Halvik\n“We need jobs.” — Tom Reed, mayor of Ostby\n“We need parks.” — Lena Holt, retired nurse'), [
+      ['We need buses.', 'Ana Ruiz'],
+      ['We need jobs.', 'Tom Reed'],
+      ['We need parks.', 'Lena Holt'],
+    ]);
+    assert.deepEqual(speakers('We asked voters.\n“We need buses.” — Ana Ruiz, 34, Halvik. “We need jobs.” — Tom Reed, 19, Ostby.'), [
+      ['We need buses.', 'Ana Ruiz'],
+      ['We need jobs.', 'Tom Reed'],
+    ]);
+    assert.deepEqual(speakers('Voters spoke.\n“We were never told.” — Tom van der Berg, 61, Ostby\n“Nor were we.” — Sen. Ana Ruiz (D-Ostby), in a statement'), [
+      ['We were never told.', 'Tom van der Berg'],
+      ['Nor were we.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('takes no speaker from titles, listings, bylines, scores or an unclosed aside after a dash', () => {
+    for (const text of [
+      'Related:\n“Depot Closure Leaves Drivers Stranded” — Tom Reed\n“Halvik Votes on New Bus Plan” — Ana Ruiz',
+      'Books of the year:\n“The Quiet Harbour” — Elena Marsh\n“Blue Town” — The Ferrymen',
+      'Tonight on TV:\n“Halvik Tonight” — Channel 4, 9 p.m.',
+      'Final scores from Saturday:\n“We won” — Smith 2, Jones 1',
+      '“Voices from the Valley” — By Tom Reed\n\nWe asked voters in the valley.',
+      '“Enough Is Enough” — Halvik Teachers Strike\n\nTeachers walked out on Monday.',
+      '“Stay home” — Ana Ruiz (the clerk taped the sign to the door.',
+    ]) {
+      assert.deepEqual(read(text), [], text);
+    }
+  });
+
+  it('lets the last speaker go on past a dash line that credits the report or lists an item', () => {
+    for (const line of ['— Reporting by Tom Reed; Editing by Ana Lind', '— Staff writer Tom Reed contributed to this report.', '— Route 4 will end at Halvik station.']) {
+      const found = read(`“The plan is final,” Ana Ruiz said.\n\n“We will not go back.”\n\n${line}`);
+      assert.deepEqual(found.map((a) => a.speaker), ['Ana Ruiz'], line);
+    }
+    // A dash inside the line is no subheading: only one that ends it, as it began, is.
+    assert.equal(only('“The river keeps its own counsel.”\n\n— Tom Reed, mayor of Halvik 1998–2006').speaker, 'Tom Reed');
+  });
+
   it('gives a quotation with a dash line below to that line’s speaker, not to the speaker quoted before it', () => {
     const found = read('“The depot stays open,” Ana Ruiz said.\n\n“We were never told.”\n\n― Tom Reed, a driver\n\nThe union meets today.');
     assert.deepEqual(found.map((a) => [a.content, a.speaker]), [

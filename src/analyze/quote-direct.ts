@@ -2,7 +2,7 @@
 // quotations, quotations that go on over sentences and paragraphs, a colon that introduces one).
 import { CueUse } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { DETERMINERS, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
+import { DETERMINERS, NAME_PARTICLES, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import {
   accordingAt,
   addDraft,
@@ -126,8 +126,9 @@ export function readDirect(r: Reader, si: number): Set<number> {
     const [c0] = chain(r.pieces, u.q);
     // The quotation and what follows it: "“…,” X said."
     const endsLikeTag = tagged(r, u.q);
-    let found = cueAfter(us, a + 1, endsLikeTag);
-    if (found === null && a === 0 && r.sentences[si - 1]?.para !== s.para) found = dashTagAfter(us, a + 1);
+    // A testimony's dash and name come first: "“…” — Tom van der Berg, 61" has no verb "van".
+    let found = a === 0 && (r.sentences[si - 1]?.para !== s.para || afterDashTag(r, si)) && !titleLike(r, u.q) ? dashTagAfter(us, a + 1) : null;
+    if (found === null) found = cueAfter(us, a + 1, endsLikeTag);
     // A fragment inside the writer's sentence (a phrase in lower case, or a title), with no comma to end
     // it, is not what the verb after it introduces: "On NBC’s “Meet the Press” Sunday, he said, “…”",
     // "Facing a rise “in the long run” she warned: “…”". A sentence quoted whole is: "In a tweet “We will
@@ -537,12 +538,17 @@ function bareCue(us: readonly Unit[]): Found | null {
 function dashLine(us: readonly Unit[], at = 0): Found | null {
   if (!isPunct(us[at], '-—–')) return null;
   const first = wordAt(us, at + 1);
-  if (first === undefined || !isUpperStart(first.w)) return null;
-  // "– An immigrant himself –": a line between dashes is a subheading.
-  for (let k = at + 1; k < us.length; k++) if (isPunct(us[k], '—–')) return null;
+  if (first === undefined || !isUpperStart(first.w) || CREDIT_WORDS.has(first.lw)) return null;
+  // "– An immigrant himself –": a line that ends with a dash, as it began, is a subheading.
+  let last = us.length - 1;
+  if (last > at && isPunct(us[last], '.')) last--;
+  if (last > at + 1 && isPunct(us[last], '—–')) return null;
   const src = phraseAfter(us, at + 1, us.length);
   return src !== null && canSpeak(us, src) ? { cue: { start: at, end: at + 1 }, source: src } : null;
 }
+
+// A line after a dash that opens with these credits the report, not the quotation: "— Reporting by …".
+const CREDIT_WORDS = new Set(['by', 'reporting', 'reported', 'editing', 'edited', 'writing', 'written', 'additional', 'compiled', 'staff', 'photo', 'photos', 'photograph', 'image', 'video', 'graphic', 'illustration', 'source', 'sources', 'via', 'credit', 'from']);
 
 /**
  * A dash and a name on the line of a quotation that opens it, as testimonies and epigraphs are set:
@@ -551,23 +557,35 @@ function dashLine(us: readonly Unit[], at = 0): Found | null {
  */
 function dashTagAfter(us: readonly Unit[], j: number): Found | null {
   const found = dashLine(us, j);
-  const src = found?.source;
-  if (found == null || src == null) return null;
+  return found !== null && nameAndWhoTheyAre(us, found) ? found : null;
+}
+
+/** Whether the sentence before si ended with a testimony's dash tag: "“…” — Ana Ruiz, 34. “…” — Tom Reed". */
+function afterDashTag(r: Reader, si: number): boolean {
+  const d = r.drafts[r.drafts.length - 1];
+  return d !== undefined && d.sentence === si - 1 && d.cue !== null && d.direct && /^[-—–―]$/u.test(r.text.slice(d.cue[0], d.cue[1])) && (r.sentences[si - 1] as Sentence).para === (r.sentences[si] as Sentence).para;
+}
+
+/** Whether a dash line's source is a name, every word of it capitalised, followed by who the speaker is and nothing else. */
+function nameAndWhoTheyAre(us: readonly Unit[], found: Found): boolean {
+  const src = found.source;
+  if (src === null) return false;
   for (let k = src.start; k < src.end; k++) {
     const u = us[k] as Unit;
-    if (!isUpperStart(u.w) && !NAME_PARTICLES.has(u.lw) && !abbreviationDot(us, k)) return null;
+    // "Smith 2, Jones 1" is a score, "Channel 4" a listing: a name's words start with a letter.
+    if (!(isUpperStart(u.w) && /^\p{L}/u.test(u.w)) && !NAME_PARTICLES.has(u.lw) && !abbreviationDot(us, k)) return false;
   }
   const after = us[src.end];
-  if (after === undefined || (src.end === us.length - 1 && isPunct(after, '.'))) return found;
-  if (!isPunct(after, ',(') || hasCue(us, src.end, us.length)) return null;
-  return whoTheyAre(us, src.end) ? found : null;
+  if (after === undefined || (src.end === us.length - 1 && isPunct(after, '.'))) return true;
+  if (!isPunct(after, ',(') || hasCue(us, src.end, us.length)) return false;
+  return whoTheyAre(us, src.end);
 }
 
 /**
- * Whether units from `from` to the end only say who the speaker is: comma-separated parts that each open
- * with a capital, a number, a determiner, a preposition or a participle (", 34, Tucson", ", a student in
- * Ostmark", ", speaking on Monday"), or a parenthesis ending the line (" (@ruiz)"). "…, the clerk, put up
- * the sign" has a part that opens with a verb: the writer's sentence.
+ * Whether units from `from` to the end only say who the speaker is: comma-separated parts (", 34, Tucson",
+ * ", a student in Ostmark", ", speaking on Monday", ", retired nurse"), or a parenthesis that ends the line
+ * (" (@ruiz)"). A part that opens with a verb and its object ("…, the clerk, taped the sign to the door")
+ * is the writer's sentence.
  */
 function whoTheyAre(us: readonly Unit[], from: number): boolean {
   let k = from;
@@ -575,22 +593,32 @@ function whoTheyAre(us: readonly Unit[], from: number): boolean {
     const u = us[k] as Unit;
     if (u.q >= 0) return false;
     if (isPunct(u, '(')) {
+      // " (@ruiz)", " (D-Ostby), in a statement": a parenthesis closes, and only a part or the end follows it.
       let close = k + 1;
       while (close < us.length && !isPunct(us[close], ')')) close++;
-      return close >= us.length - 2 && (close >= us.length - 1 || isPunct(us[us.length - 1], '.'));
+      const after = us[close + 1];
+      if (close >= us.length || (after !== undefined && !isPunct(after, ',') && !(close + 2 === us.length && isPunct(after, '.')))) return false;
+      k = close + 1;
+      continue;
     }
-    if (isPunct(u, ',')) {
-      const next = us[k + 1];
-      if (next === undefined || next.q >= 0) return false;
-      const w = next.w;
-      if (!isUpperStart(w) && !/^\d/u.test(w) && !DETERMINERS.has(next.lw) && !DESCRIPTION_PREPOSITIONS.has(next.lw) && !OPENS_ADJUNCT.has(next.lw) && !/ing$/u.test(next.lw)) return false;
-    }
+    if (isPunct(u, ',') && !opensDescription(us, k + 1)) return false;
     k++;
   }
   return true;
 }
 
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn', 'of']);
+/** Whether the part from unit j can describe a person: anything but a lower-case verb with its object. */
+function opensDescription(us: readonly Unit[], j: number): boolean {
+  const next = us[j];
+  if (next === undefined || next.q >= 0) return false;
+  if (isUpperStart(next.w) || DETERMINERS.has(next.lw) || DESCRIPTION_PREPOSITIONS.has(next.lw) || OPENS_ADJUNCT.has(next.lw) || /ing$/u.test(next.lw) || PERSON_NOUNS.has(next.lw)) return true;
+  if (RELATIVES.has(next.lw)) return false;
+  // "taped the sign", "put up the sign": a determiner within two words makes it a verb and its object.
+  for (let k = j + 1; k <= j + 2 && k < us.length; k++) if (DETERMINERS.has((us[k] as Unit).lw) || OBJECT_PRONOUNS.has((us[k] as Unit).lw)) return false;
+  return true;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
 // At most this many words and marks may lead into a quotation that goes on: "But", "Instead,".
 const LEAD_WORDS = 3;
@@ -625,7 +653,9 @@ export function readLoose(r: Reader, si: number): void {
     while (back > 0 && parenthetical(r.sentences[back] as Sentence) && (r.sentences[back] as Sentence).para === s.para) back--;
     const last = lastDirect(r, back);
     if (!only) {
-      if (last !== null && a === lead) {
+      // "“…” — Tom Reed, mayor of Ostby": a quotation with a dash and a name after it is someone's own, not the
+      // last speaker going on ("“…” — and she left" is).
+      if (last !== null && a === lead && dashLine(us, a + 1) === null) {
         last.content = [last.content[0], quoteContent(r.text, r.pieces, c0, c1)[1]];
         last.lastPiece = c1;
         last.sentence = si;
@@ -645,7 +675,10 @@ export function readLoose(r: Reader, si: number): void {
       if (tag !== null && !isTag(next.units, tag)) tag = null;
     }
     // A quotation set apart with its speaker on the line below after a dash: "“…”\n\n— Ruiz, in 2015."
-    const dash = tag === null && next !== undefined && next.para === s.para + 1 && a === 0 && us.length <= 2 ? dashLine(next.units) : null;
+    let dash = tag === null && next !== undefined && next.para === s.para + 1 && a === 0 && us.length <= 2 ? dashLine(next.units) : null;
+    // After someone's words, only a name and who they are take the quotation from them: "— Route 4 will end at
+    // the station" is the next item of a list, and the last speaker goes on.
+    if (dash !== null && last !== null && !nameAndWhoTheyAre((next as Sentence).units, dash)) dash = null;
     if (dash !== null) {
       for (let q = c0; q <= c1; q++) r.used.add(q);
       addDraft(r, si + 1, quoteContent(r.text, r.pieces, c0, c1), (next as Sentence).units, dash, true, c1);

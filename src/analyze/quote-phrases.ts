@@ -351,6 +351,9 @@ export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
 }
 
 /** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
+/** Small words inside names: "Secretary of State", "Tom van der Berg", "Ana de la Cruz", "Abu al Hassan". */
+export const NAME_PARTICLES = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
+
 export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
   type Run = { words: string[]; from: number; at: number; owner?: boolean };
@@ -360,7 +363,7 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   let prepositionSeen = false;
   let firstRunBeforePreposition: Run | null = null;
   const flush = (at: number, owner = false): void => {
-    while (run.length && (run[run.length - 1] === 'of' || run[run.length - 1] === 'de')) run.pop();
+    while (run.length && NAME_PARTICLES.has(run[run.length - 1] as string)) run.pop();
     if (run.length) runs.push({ words: run, from: runFrom, at, owner });
     run = [];
   };
@@ -389,7 +392,8 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
       const nameGoesOn = possessive && institutionAfter(us, j + 1);
       run.push(nameGoesOn ? u.w : u.w.replace(/['’]s$/u, ''));
       if (possessive && !nameGoesOn) flush(j, isWord(us[j + 1]));
-    } else if (run.length && (u.lw === 'of' || u.lw === 'de' || u.lw === 'van' || u.lw === 'von' || u.lw === 'al') && isUpperStart(us[j + 1]?.w ?? 'a')) {
+    } else if (run.length && NAME_PARTICLES.has(u.lw) && (isUpperStart(us[j + 1]?.w ?? 'a') || (NAME_PARTICLES.has(us[j + 1]?.lw ?? '') && isUpperStart(us[j + 2]?.w ?? 'a')))) {
+      // "Secretary of State", "Tom van der Berg", "Ana de la Cruz".
       run.push(u.lw);
     } else {
       flush(j);

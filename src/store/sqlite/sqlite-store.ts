@@ -72,6 +72,10 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // SQLite's default page cache is 2 MB; the articles' unique keys are random hashes, so past a few
+    // thousand articles every insert read index pages back from the file. 64 MB holds the indexes of a
+    // store of a few hundred thousand articles, and is bounded whatever the store grows to.
+    this.db.pragma('cache_size = -65536');
     try {
       this.migrate();
       this.storeId = (this.db.prepare("SELECT value FROM store_meta WHERE key = 'store_id'").get() as { value: string }).value;

@@ -570,6 +570,22 @@ describe('findAttributions: cues and speakers next to quotations', () => {
 });
 
 describe('findAttributions: tags and speakers in reported speech', () => {
+  it('takes no statement from a verb of stance with a comma and no object after it', () => {
+    assert.deepEqual(read('Reed declined, even though he was free to pick the day.'), []);
+    assert.deepEqual(read('Even this week, when invited to the depot in Halvik ― a short drive from his home ― Reed declined, even though he was free.'), []);
+    // The participle after it is what he said; an adverbial between commas leads on to the object.
+    assert.deepEqual(read('Reed declined, saying he was busy.').map((a) => [a.content, a.speaker, a.cue]), [['he was busy', 'Reed', 'saying']]);
+    assert.deepEqual(read('Ana Ruiz described, in blistering terms, a set of practices that left the depot open to theft.').map((a) => [a.content, a.speaker]), [
+      ['a set of practices that left the depot open to theft', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('keeps a relative clause in the source of "according to": "According to numbers which the authors cite, …"', () => {
+    const a = only('According to numbers which the authors cite, less than 2 percent of old nets are recycled.');
+    assert.equal(a.source, 'numbers which the authors cite');
+    assert.equal(a.content, 'less than 2 percent of old nets are recycled');
+  });
+
   it('reads an inverted tag with a description after the name: "…, said X, a spokeswoman for Y."', () => {
     const a = only('The ferry will not run this winter, said Marta Quental, a spokeswoman for the harbour board.');
     assert.equal(a.content, 'The ferry will not run this winter');

@@ -18,6 +18,12 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     if (accordingAt(us, k)) {
       const src = phraseAfter(us, k + 2, end);
       if (src === null) continue;
+      // "According to numbers which the authors cite, …": the relative clause belongs to the source.
+      if (k === 0 && RELATIVE_WORDS.has(us[src.end]?.lw ?? '')) {
+        let comma = src.end + 1;
+        while (comma < end && comma <= src.end + 12 && !isPunct(us[comma], ',') && (us[comma] as Unit).q < 0) comma++;
+        if (isPunct(us[comma], ',')) src.end = comma;
+      }
       const found: Found = { cue: { start: k, end: k + 2 }, source: src };
       if (k === 0 || !hasWords(us, 0, k, 1)) {
         // "According to X, …"
@@ -46,6 +52,15 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     const cue = cueAt(us, k);
     if (cue === undefined || cue.use === CueUse.Quote || isTitleAt(r, us, k + 1)) continue;
     const stance = cue.use === CueUse.Stance;
+    // "Reed declined, even though …", "Ruiz refused, saying …": a verb of stance with a comma after it has
+    // no object; what follows is the writer's (or a participle's own).
+    // Evidence set off by commas is another matter: "…, records show, …"; and an adjunct between commas
+    // leads on to the object: "Comey described, in blistering terms, a set of practices …".
+    let objectFrom = -1;
+    if (stance && isPunct(us[k + 1], ',') && !cue.participle && !EVIDENCE.has((us[k] as Unit).lw)) {
+      objectFrom = adjunctBetweenCommas(us, k + 1, end);
+      if (objectFrom < 0) continue;
+    }
     // "who asked not to be named", "requested anonymity": the terms of an interview, not what was said.
     if (us[k + 1]?.lw === 'anonymity' || (us[k + 1]?.lw === 'not' && us[k + 2]?.lw === 'to' && us[k + 3]?.lw === 'be')) continue;
     // "a talk show", "his show": the noun, not the verb.
@@ -84,7 +99,7 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
     if (cue.needsThat && us[k + 1]?.lw !== 'that') continue;
     if (cue.nounLike && us[k + 1]?.lw !== 'that' && (source === null || !(source.end - source.start === 1 && SUBJECT_PRONOUNS.has((us[source.start] as Unit).lw)) && nameIn(us, source) === null)) continue;
     // What was said: after the cue (and the listener of "told"), from "that" on when it comes.
-    let from = k + 1;
+    let from = objectFrom >= 0 ? objectFrom : k + 1;
     if (cue.object) {
       const listener = wordAt(us, from);
       if (listener !== undefined && listener.lw !== 'that') {
@@ -97,7 +112,8 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
       }
     }
     // "said on Monday during a visit to the port, in Lisbon, that …": after where and when, a longer way to "that".
-    const reach = us[from]?.lw === 'that' ? -1 : adjunctOnly(us, from) ? 24 : 8;
+    // After a verb of stance, a "that" further on is a relative: "described a set of practices that left …".
+    const reach = us[from]?.lw === 'that' || stance ? -1 : adjunctOnly(us, from) ? 24 : 8;
     for (let j = from; j < end && j <= from + reach; j++) {
       const u = us[j] as Unit;
       if (u.lw === 'that' && j > from) {
@@ -145,12 +161,26 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
         d.refers = tag.refers;
       }
       k = to - 1;
-    } else if (startsClause && source !== null && clauseEnd(us, k + 1) >= end) {
+    } else if (startsClause && source !== null && !cue.participle && clauseEnd(us, k + 1) >= end) {
       // "The plan will fail, Smith said."
       const to = source.start - 1;
       if (hasWords(us, 0, to, 3)) addDraft(r, si, [(us[0] as Unit).s, (us[to - 1] as Unit).e], us, { cue: { start: k, end: k + 1 }, source }, false, -1);
     }
   }
+}
+
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom']);
+const EVIDENCE = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
+
+/** After the comma at `comma`, an adverbial and another comma ("…, in blistering terms, …"): where what follows it starts, else -1. */
+function adjunctBetweenCommas(us: readonly Unit[], comma: number, end: number): number {
+  if (!ADVERBIAL_OPENERS.has(us[comma + 1]?.lw ?? '')) return -1;
+  for (let j = comma + 2; j < end && j <= comma + 10; j++) {
+    const u = us[j] as Unit;
+    if (u.q >= 0 || isPunct(u, '.;:') || cueAt(us, j) !== undefined) return -1;
+    if (isPunct(u, ',')) return j + 1 < end ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** "X called for …", "…, calling on …", "X pointed out that …": a verb and its particle as the cue. */

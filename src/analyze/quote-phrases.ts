@@ -350,10 +350,10 @@ export function canSpeak(us: readonly Unit[], p: Phrase): boolean {
   return true;
 }
 
-/** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
 /** Small words inside names: "Secretary of State", "Tom van der Berg", "Ana de la Cruz", "Abu al Hassan". */
 export const NAME_PARTICLES = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
 
+/** The person's or organisation's name within a phrase, titles dropped: "Sen. Jeff Flake" → "Jeff Flake". */
 export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // Runs of capitalised words; a comma ends the part that can hold the name ("Flake, the senator").
   type Run = { words: string[]; from: number; at: number; owner?: boolean };

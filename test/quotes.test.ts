@@ -580,6 +580,14 @@ describe('findAttributions: tags and speakers in reported speech', () => {
     ]);
   });
 
+  it('names a group by the nationality and the noun it qualifies, never by the nationality alone', () => {
+    assert.equal(only('Icelandic trawler owners said the share was lower than they had hoped.').speaker, 'Icelandic trawler owners');
+    assert.equal(only('The Norwegian government claims the plant broke the rules.').speaker, 'Norwegian government');
+    assert.equal(only('The French said the talks were useful.').speaker, null);
+    // A surname that is also a nationality is still the person's.
+    assert.equal(read('Bryan English met voters in Halvik. English said the race was close.')[0]?.speaker, 'Bryan English');
+  });
+
   it('keeps a relative clause in the source of "according to": "According to numbers which the authors cite, …"', () => {
     const a = only('According to numbers which the authors cite, less than 2 percent of old nets are recycled.');
     assert.equal(a.source, 'numbers which the authors cite');

@@ -1,4 +1,5 @@
 // Noun phrases around a cue: who speaks ("Clinton", "the former secretary of state", "he") and to whom.
+import { isDemonym } from './gazetteer.js';
 import { CUE_WORDS } from './quote-cues.js';
 import { ABBREVIATIONS, isUpperStart, type Unit } from './quote-text.js';
 import { isStopWord } from './stopwords.js';
@@ -434,6 +435,14 @@ export function nameIn(us: readonly Unit[], p: Phrase): string | null {
   // "Joel Pollak of Breitbart California": the person before the organisation.
   const of = words.indexOf('of');
   if (of >= 2) words = words.slice(0, of);
+  // "Norwegian police", "the Turkish government": a nationality names no one by itself; the speaker is the
+  // group it qualifies, named whole. "The French said" names no one ("English said" may be Bryan English).
+  if (words.every((w) => isDemonym(w))) {
+    let end = chosen.at;
+    while (end < p.end && isWord(us[end]) && !isUpperStart((us[end] as Unit).w) && !NP_PREPOSITIONS.has((us[end] as Unit).lw) && (us[end] as Unit).lw !== 'in') end++;
+    if (end > chosen.at) return us.slice(chosen.from, end).map((u) => u.w).join(' ');
+    if (us[chosen.from - 1]?.lw === 'the') return null;
+  }
   const name = words.join(' ');
   if (!name || TITLES.has(name.toLowerCase().replace(/\.$/u, ''))) return null;
   return name;

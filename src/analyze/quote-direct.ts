@@ -2,7 +2,7 @@
 // quotations, quotations that go on over sentences and paragraphs, a colon that introduces one).
 import { CueUse } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { DETERMINERS, NAME_PARTICLES, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
+import { DETERMINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import {
   accordingAt,
   addDraft,
@@ -618,7 +618,6 @@ function opensDescription(us: readonly Unit[], j: number): boolean {
   return true;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 
 // At most this many words and marks may lead into a quotation that goes on: "But", "Instead,".
 const LEAD_WORDS = 3;

@@ -20,7 +20,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['sink', 'sunk'], ['tear', 'torn'], ['wear', 'worn'], ['lend', 'lent'], ['bend', 'bent'], ['hang', 'hung'],
   ['stick', 'stuck'], ['swing', 'swung'], ['bind', 'bound'], ['quit', 'quit'], ['split', 'split'], ['bet', 'bet'],
   ['cast', 'cast'], ['cost', 'cost'], ['burst', 'burst'], ['slay', 'slain'], ['shine', 'shone'], ['stand', 'stood'],
-  ['understand', 'understood'], ['sweep', 'swept'], ['weep', 'wept'], ['creep', 'crept'], ['light', 'lit'],
+  ['understand', 'understood'], ['weep', 'wept'], ['creep', 'crept'], ['light', 'lit'],
 ]);
 
 // Past tenses that differ from the participle.

@@ -322,20 +322,17 @@ function cumulative(toks: readonly Tok[], d: Draft): boolean {
 }
 
 const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'away', 'back', 'down']);
-// Words before a verb that make what it says not (yet) done.
-const UNDONE = new Set([
-  'to', 'not', "n't", 'never', 'no', 'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', 'must',
-  'denied', 'denies', 'deny', 'denying', 'against', 'without', 'avoid', 'avoided', 'stop', 'stopped', 'if', 'unless',
-  'considering', 'considered', 'considers', 'weighing', 'weighed', 'weighs', 'proposed', 'proposes', 'proposing',
-  'planning', 'planned', 'plans', 'accused', 'alleged', 'allegedly', 'threatened', 'threatens', 'threatening',
-  'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'intends', 'intended', 'aims', 'aimed', 'seeks',
-  'sought', 'wants', 'wanted', 'hopes', 'hoped', 'expected', 'expects', 'of',
-]);
 // Words that put a count in the future or in a plan: "will cut 300 jobs by Friday" is no total so far.
 const AHEAD = new Set([
   'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', 'must', 'plans', 'planned', 'planning', 'expected',
   'expects', 'aims', 'aimed', 'intends', 'intended', 'hopes', 'hoped', 'wants', 'wanted', 'vowed', 'vows', 'pledged',
   'pledges', 'promised', 'promises', 'threatened', 'threatens', 'proposed', 'proposes', 'considering', 'considers',
+]);
+// Words before a verb that make what it says not (yet) done: those of a plan, and denials and conditions.
+const UNDONE = new Set([
+  ...AHEAD, 'to', 'not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'denying', 'against', 'without', 'avoid',
+  'avoided', 'stop', 'stopped', 'if', 'unless', 'considered', 'weighing', 'weighed', 'weighs', 'proposing', 'accused',
+  'alleged', 'allegedly', 'threatening', 'seeks', 'sought', 'of',
 ]);
 const STATES = new Set(['dead', 'injured', 'wounded', 'missing', 'homeless', 'alive', 'stranded']);
 

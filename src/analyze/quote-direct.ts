@@ -2,7 +2,7 @@
 // quotations, quotations that go on over sentences and paragraphs, a colon that introduces one).
 import { CueUse } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { DETERMINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
+import { DETERMINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PERSON_NOUNS, RELATIVES, SUBJECT_PRONOUNS, abbreviationDot, canSpeak, isPunct, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import {
   accordingAt,
   addDraft,
@@ -398,7 +398,6 @@ function cueBefore(r: Reader, us: readonly Unit[], a: number): Found | null {
   return null;
 }
 
-const RELATIVES = new Set(['that', 'which', 'who']);
 
 /**
  * The speaker phrase after an inverted cue with the name in its appositive, up to `hi`: "said Ruiz’s lawyer,

@@ -5,6 +5,8 @@ import { ABBREVIATIONS, isUpperStart, type Unit } from './quote-text.js';
 import { isStopWord } from './stopwords.js';
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+/** Words that open a relative clause: "a message that said", "numbers which the authors cite". */
+export const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',

@@ -2,7 +2,7 @@
 // "X called for …", "his criticism of …"), the content the reported clause.
 import { CUE_WORDS, CueUse, PHRASAL_CUES } from './quote-cues.js';
 import type { QuotePiece } from './quote-marks.js';
-import { BETWEEN, DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, canSpeak, isPunct, nameIn, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
+import { BETWEEN, DETERMINERS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS, canSpeak, isPunct, nameIn, phraseAfter, phraseBefore, sentenceSubject, subjectBefore, type Phrase } from './quote-phrases.js';
 import { TAG_ADJUNCTS, accordingAt, addDraft, lastTag, clauseEnd, contentEnd, cueAt, hasWords, isTitleAt, isTitleCase, wordAt, type Draft, type Found, type Reader } from './quote-reader.js';
 import { isUpperStart, type Sentence, type Unit } from './quote-text.js';
 
@@ -19,7 +19,7 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
       const src = phraseAfter(us, k + 2, end);
       if (src === null) continue;
       // "According to numbers which the authors cite, …": the relative clause belongs to the source.
-      if (k === 0 && RELATIVE_WORDS.has(us[src.end]?.lw ?? '')) {
+      if (k === 0 && RELATIVES.has(us[src.end]?.lw ?? '')) {
         let comma = src.end + 1;
         while (comma < end && comma <= src.end + 12 && !isPunct(us[comma], ',') && (us[comma] as Unit).q < 0) comma++;
         if (isPunct(us[comma], ',')) src.end = comma;
@@ -169,7 +169,6 @@ export function readIndirect(r: Reader, si: number, usedCues: Set<number>): void
   }
 }
 
-const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom']);
 const EVIDENCE = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
 
 /** After the comma at `comma`, an adverbial and another comma ("…, in blistering terms, …"): where what follows it starts, else -1. */

@@ -4,6 +4,9 @@
 // - nearest-neighbour accuracy: how often an article's most similar other article has its gold label;
 // - batch average-link and single-link clustering, all articles at once, at a sweep of thresholds chosen
 //   afterwards with the labels (what no online run may do): an upper bound for that linkage.
+// - the same average link over locally scaled similarities (Zelnik-Manor and Perona's self-tuning
+//   scaling: s(i,j) / sqrt(σi σj), σ the similarity to an article's k-th nearest neighbour), which
+//   judges a pair against how alike each article is to its own neighbourhood.
 // Run: node --import tsx scripts/cluster-ceiling.ts ../shared/data/clustering/neus-val.jsonl
 // Quadratic in memory (n² doubles): meant for sets of a few thousand records.
 import { readFileSync } from 'node:fs';
@@ -78,9 +81,10 @@ function score(docs: readonly Doc[], clusterOf: (i: number) => number): string {
 }
 
 const THRESHOLDS = [0.3, 0.25, 0.2, 0.17, 0.15, 0.13, 0.11, 0.1, 0.09, 0.08, 0.07, 0.05];
+const SCALED_THRESHOLDS = [1.3, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
 
 /** Average-link agglomeration, closest pair first, reporting the partition as it passes each threshold. */
-function averageLink(docs: readonly Doc[], sim: Float64Array): void {
+function averageLink(docs: readonly Doc[], sim: Float64Array, thresholds = THRESHOLDS, label = 'average link'): void {
   const n = docs.length;
   const sums = new Float64Array(sim);
   const size = new Array<number>(n).fill(1);
@@ -99,8 +103,8 @@ function averageLink(docs: readonly Doc[], sim: Float64Array): void {
         if (v > best) [best, ba, bb] = [v, a, b];
       }
     }
-    while (t < THRESHOLDS.length && best < (THRESHOLDS[t] as number)) console.log(`  average link ≥ ${(THRESHOLDS[t++] as number).toFixed(2)}: ${score(docs, (i) => owner[i] as number)}`);
-    if (t >= THRESHOLDS.length || ba < 0) return;
+    while (t < thresholds.length && (ba < 0 || best < (thresholds[t] as number))) console.log(`  ${label} ≥ ${(thresholds[t++] as number).toFixed(2)}: ${score(docs, (i) => owner[i] as number)}`);
+    if (t >= thresholds.length || ba < 0) return;
     for (let c = 0; c < n; c++) {
       if (!alive[c] || c === ba || c === bb) continue;
       sums[ba * n + c] = sums[c * n + ba] = (sums[ba * n + c] as number) + (sums[bb * n + c] as number);
@@ -109,6 +113,19 @@ function averageLink(docs: readonly Doc[], sim: Float64Array): void {
     alive[bb] = false;
     for (let i = 0; i < n; i++) if (owner[i] === bb) owner[i] = ba;
   }
+}
+
+/** s(i,j) / sqrt(σi σj), σi the similarity of article i to its k-th nearest other article. */
+function locallyScaled(sim: Float64Array, n: number, k: number): Float64Array {
+  const sigma = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = Float64Array.from(sim.subarray(i * n, i * n + n).filter((_, j) => j !== i)).sort();
+    // A floor keeps an article with no neighbour at all from dividing by zero.
+    sigma[i] = Math.max(0.02, row[row.length - k] ?? 0);
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = (sim[i * n + j] as number) / Math.sqrt((sigma[i] as number) * (sigma[j] as number));
+  return out;
 }
 
 function singleLink(docs: readonly Doc[], sim: Float64Array, threshold: number): string {
@@ -135,3 +152,4 @@ for (let i = 0; i < n; i++) {
 console.log(`${file}: ${n} articles, nearest neighbour in the same gold story: ${(right / n).toFixed(3)}`);
 averageLink(docs, sim);
 for (const t of [0.25, 0.2, 0.17, 0.15, 0.13]) console.log(`  single link ≥ ${t.toFixed(2)}: ${singleLink(docs, sim, t)}`);
+for (const k of [3, 5]) averageLink(docs, locallyScaled(sim, n, k), SCALED_THRESHOLDS, `scaled (k = ${k}) average link`);

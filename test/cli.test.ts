@@ -172,6 +172,14 @@ describe('crosswire eval cluster', () => {
     const unlabelled = JSON.parse(cli(join(dir, 'unused.db'), 'eval', 'cluster', '--input', input, '--json').stdout) as Record<string, number>;
     assert.equal(unlabelled['f1'], undefined);
     assert.equal(unlabelled['stories'], 2);
+
+    const shuffled = cli(join(dir, 'unused.db'), 'eval', 'cluster', '--input', input, '--shuffle', '5');
+    assert.equal(shuffled.code, 0, shuffled.stderr);
+    assert.match(shuffled.stdout, /shuffled \(seed 5\)/u);
+    assert.match(shuffled.stdout, /stories +2/u);
+    const badSeed = cli(join(dir, 'unused.db'), 'eval', 'cluster', '--input', input, '--shuffle', 'x');
+    assert.notEqual(badSeed.code, 0);
+    assert.match(badSeed.stderr, /--shuffle takes a whole number/u);
   });
 });
 

@@ -284,11 +284,14 @@ export async function main(argv: string[]): Promise<number> {
     .description('story clustering: B-cubed precision, recall and F1 on a labelled JSONL file')
     .requiredOption('--input <file>', 'JSONL records {id, title, text, label?, published?}')
     .option('--output <file>', 'write the assignment {record id: story id} as JSON')
+    .option('--shuffle <seed>', 'feed undated records in a random order drawn from this seed instead of file order')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { input: string; output?: string; json?: boolean }) => {
+    .action(async (opts: { input: string; output?: string; json?: boolean; shuffle?: string }) => {
       if (!existsSync(opts.input)) throw new Error(`input not found: ${opts.input}`);
+      const shuffle = opts.shuffle === undefined ? undefined : Number(opts.shuffle);
+      if (shuffle !== undefined && !(Number.isInteger(shuffle) && shuffle >= 0)) throw new Error(`--shuffle takes a whole number (a seed), not "${opts.shuffle}"`);
       const bar = progress('eval cluster');
-      const r = await evalCluster(opts.input, { onProgress: (done, total) => bar.update(done, `of ${total} records`) });
+      const r = await evalCluster(opts.input, { onProgress: (done, total) => bar.update(done, `of ${total} records`), ...(shuffle === undefined ? {} : { shuffle }) });
       bar.done();
       if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.assignment)}\n`);
       const metrics =
@@ -296,7 +299,11 @@ export async function main(argv: string[]): Promise<number> {
       const result = { ...metrics, stories: r.stories, ...(r.gold_stories === undefined ? {} : { gold_stories: r.gold_stories }), articles: r.articles, seconds: round(r.seconds, 2) };
       if (opts.json) out(JSON.stringify(result));
       else {
-        const lines = [`input           ${opts.input}`, `articles        ${r.articles}${r.failed ? ` (${r.failed} failed)` : ''}`];
+        const lines = [
+          `input           ${opts.input}`,
+          `order           ${shuffle === undefined ? 'by publication time, else file order' : `by publication time, else shuffled (seed ${shuffle})`}`,
+          `articles        ${r.articles}${r.failed ? ` (${r.failed} failed)` : ''}`,
+        ];
         if (r.f1 !== undefined) {
           lines.push(`B-cubed P       ${round(r.precision)}`, `B-cubed R       ${round(r.recall)}`, `B-cubed F1      ${round(r.f1)}`);
         } else lines.push('(no labels: metrics left out)');

@@ -52,22 +52,52 @@ async function readRecords(path: string): Promise<LabelledRecord[]> {
   return out;
 }
 
-export async function evalCluster(
-  input: string,
-  options: { params?: Partial<MatchParams>; onProgress?: (done: number, total: number) => void } = {},
-): Promise<ClusterEvalResult> {
-  const rows = await readRecords(input);
-  // Stream order: by publication time where the records carry one, file order otherwise.
-  const time = (r: LabelledRecord): number => {
+/**
+ * The order records arrive in: by publication time where they carry one, file order otherwise. With a
+ * seed, file order is replaced by a reproducible random one: an online matcher's result depends on
+ * arrival order, and a file grouped by story (NeuS is) arrives more kindly than any real stream would.
+ */
+export function streamOrder<T extends { record: NewsRecord; order: number }>(rows: readonly T[], seed?: number): T[] {
+  const position = new Map<T, number>(rows.map((r) => [r, r.order]));
+  if (seed !== undefined) {
+    const shuffled = [...rows];
+    const random = mulberry32(seed);
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
+    }
+    shuffled.forEach((r, i) => position.set(r, i));
+  }
+  const time = (r: T): number => {
     const p = parseDate(r.record.published);
     return p ? Date.parse(p) : Number.NaN;
   };
-  const ordered = [...rows].sort((a, b) => {
+  return [...rows].sort((a, b) => {
     const ta = time(a);
     const tb = time(b);
     if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
-    return a.order - b.order;
+    return (position.get(a) as number) - (position.get(b) as number);
   });
+}
+
+/** A small seeded generator (Mulberry32): the same seed gives the same order on every machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function evalCluster(
+  input: string,
+  options: { params?: Partial<MatchParams>; onProgress?: (done: number, total: number) => void; shuffle?: number } = {},
+): Promise<ClusterEvalResult> {
+  const rows = await readRecords(input);
+  const ordered = streamOrder(rows, options.shuffle);
   const dir = mkdtempSync(join(tmpdir(), 'crosswire-eval-'));
   const store = new SqliteStore(join(dir, 'eval.db'));
   const started = performance.now();

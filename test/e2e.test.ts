@@ -13,7 +13,7 @@ const DEMO = ['html', 'txt', 'feeds'].map((d) => join(ROOT, 'demo', d));
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 /** A word the demo corpus uses in several outlets' reports (the mackerel talks and deal). */
 const SEARCH_WORD = 'mackerel';
-const OUTLETS = [...new Set((JSON.parse(readFileSync(join(ROOT, 'demo', 'expected.json'), 'utf8')) as { articles: Array<{ outlet: string }> }).articles.map((a) => a.outlet))];
+const OUTLETS = [...new Set((JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'demo-expected.json'), 'utf8')) as { articles: Array<{ outlet: string }> }).articles.map((a) => a.outlet))];
 
 describe('the reader in headless Chromium, on the demo corpus', { skip: HAS_CHROMIUM ? false : SKIP_NO_CHROMIUM }, () => {
   let browser: Browser;

@@ -2,16 +2,7 @@
 // vocabulary, each reported by several outlets over a few days, some reports republished as copies.
 // Deterministic (seeded), so runs are comparable; written for the project, no data set needed.
 import type { NewsRecord } from '../src/model.js';
-
-export function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s / 0x100000000;
-  };
-}
+import { rng } from '../src/util/random.js';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'sta', 'dor', 'pel', 'ru', 'ten', 'bas', 'qui', 'hol', 'zan', 'fe', 'gri', 'mo', 'tal', 'nes', 'or', 'bri', 'sel', 'cav', 'un', 'dra', 'pon', 'lis', 'ver', 'ham', 'tor', 'ges'];
 const FUNCTION = 'the of and to in a that for on with as by at from was said is will has its it be after which an were but their also who had'.split(' ');

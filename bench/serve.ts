@@ -16,7 +16,7 @@ import { defaultWorkers } from '../src/prepare-pool.js';
 import { createApp } from '../src/server/app.js';
 import { searchFileOf } from '../src/store/sqlite/search-index.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { rng } from './corpus.js';
+import { rng } from '../src/util/random.js';
 import { corpusFile, mb } from './corpus-file.js';
 import { numberOption } from './options.js';
 

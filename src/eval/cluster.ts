@@ -11,6 +11,7 @@ import type { NewsRecord } from '../model.js';
 import { Pipeline } from '../pipeline.js';
 import { toRecord } from '../ingest/records.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { rng } from '../util/random.js';
 import { bcubed } from './bcubed.js';
 
 export interface ClusterEvalResult {
@@ -61,7 +62,7 @@ export function streamOrder<T extends { record: NewsRecord; order: number }>(row
   const position = new Map<T, number>(rows.map((r) => [r, r.order]));
   if (seed !== undefined) {
     const shuffled = [...rows];
-    const random = mulberry32(seed);
+    const random = rng(seed);
     for (let i = shuffled.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j] as T, shuffled[i] as T];
@@ -78,18 +79,6 @@ export function streamOrder<T extends { record: NewsRecord; order: number }>(row
     if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
     return (position.get(a) as number) - (position.get(b) as number);
   });
-}
-
-/** A small seeded generator (Mulberry32): the same seed gives the same order on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function evalCluster(

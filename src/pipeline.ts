@@ -8,6 +8,7 @@ import { type Prepared, features, prepare } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { chooseHeadline } from './stories/headline.js';
 import type { Store } from './store/store.js';
+import { type ImportWrites, StoreWriteError, WriteBehind } from './store/write-behind.js';
 
 /** Documents prepared in this thread before worker threads are started for the rest of an import. */
 const WORKERS_AFTER = 200;
@@ -25,17 +26,36 @@ export class Pipeline {
    */
   private readonly unsavedSignatures = new Map<number, ThreadSignature>();
   private batching = false;
+  /** Where the import's writes go: the store, or during a large import a WriteBehind in front of it. */
+  private writes: ImportWrites;
 
   private constructor(
     readonly store: Store,
-    readonly matcher: Matcher,
-    readonly threads: ThreadIndex,
-    private readonly clock: () => number,
-  ) {}
+    private indexes: { matcher: Matcher; threads: ThreadIndex },
+    private readonly options: { params?: Partial<MatchParams>; clock?: () => number },
+  ) {
+    this.writes = store;
+  }
+
+  get matcher(): Matcher {
+    return this.indexes.matcher;
+  }
+
+  get threads(): ThreadIndex {
+    return this.indexes.threads;
+  }
+
+  private get clock(): () => number {
+    return this.options.clock ?? Date.now;
+  }
 
   /** Opens a pipeline over a store, rebuilding the match indexes from what the store already holds. */
   static async open(store: Store, options: { params?: Partial<MatchParams>; clock?: () => number } = {}): Promise<Pipeline> {
-    const matcher = new Matcher(options.params);
+    return new Pipeline(store, await Pipeline.loadIndexes(store, options.params), options);
+  }
+
+  private static async loadIndexes(store: Store, params: Partial<MatchParams> | undefined): Promise<{ matcher: Matcher; threads: ThreadIndex }> {
+    const matcher = new Matcher(params);
     // Only stories still inside the active window come back into memory.
     const latest = await store.latestActivity();
     const since = latest ? new Date(Date.parse(latest) - matcher.params.windowDays * 86_400_000).toISOString() : null;
@@ -46,7 +66,7 @@ export class Pipeline {
     for (const s of await store.loadThreadSignatures(threadSince)) {
       threads.update(s.storyId, { vector: new Map(s.signature.vector), actors: s.signature.actors, time: s.signature.time }, s.threadId);
     }
-    return new Pipeline(store, matcher, threads, options.clock ?? Date.now);
+    return { matcher, threads };
   }
 
   async ingest(doc: RawDocument): Promise<IngestOutcome> {
@@ -65,10 +85,10 @@ export class Pipeline {
   ): Promise<void> {
     // Workers cost a second or so to start (each loads the extractors): small imports run in this thread.
     let pool: PreparePool | null = null;
+    let writer: WriteBehind | null = null;
     let seen = 0;
     const ahead: Array<Promise<Prepared>> = [];
-    // Enough documents in flight that matching never waits while the first worker brings the search
-    // index up to date after a commit (about 30 ms for a batch of 500).
+    // Enough documents in flight that matching never waits for the next one.
     const lookahead = workers * 64;
     // A batch is also committed after BATCH_MS by a timer, so that a stream that pauses (a slow source)
     // never holds the store's write lock while it waits.
@@ -78,16 +98,15 @@ export class Pipeline {
       clearTimeout(batch.timer);
       batch = null;
       await this.saveSignatures();
-      await this.store.commitBatch();
-      // The search index is derived data: with worker threads, the first of them brings it up to date
-      // in the time it would otherwise wait; without, this thread does, once per batch.
-      const task = pool ? this.store.searchIndexTask() : null;
-      if (task && pool) void pool.run(task);
-      else await this.store.indexSearch();
+      if (writer) writer.handOver();
+      else await this.writes.commitBatch();
+      // The search index is derived data: a writer thread brings it up to date after each commit; without
+      // one, this thread does, once per batch.
+      if (!writer) await this.store.indexSearch();
     };
     const placeBatched = async (prepared: Prepared): Promise<void> => {
       if (!batch) {
-        await this.store.beginBatch();
+        await this.writes.beginBatch();
         batch = { articles: 0, timer: setTimeout(() => void commit().catch(() => undefined), BATCH_MS).unref() };
       }
       onOutcome(await this.placeSafely(prepared));
@@ -96,7 +115,14 @@ export class Pipeline {
     this.batching = true;
     try {
       for await (const doc of docs) {
-        if (!pool && workers > 0 && ++seen > WORKERS_AFTER) pool = new PreparePool(workers);
+        if (!pool && workers > 0 && ++seen > WORKERS_AFTER) {
+          pool = new PreparePool(workers);
+          // From here on the writes run in a thread of their own (see write-behind.ts), once what this
+          // thread wrote so far is committed.
+          await commit();
+          writer = WriteBehind.start(this.store);
+          if (writer) this.writes = writer;
+        }
         if (!pool) {
           await placeBatched(prepare(doc));
           continue;
@@ -107,9 +133,25 @@ export class Pipeline {
       while (ahead.length) await placeBatched(await (ahead.shift() as Promise<Prepared>));
     } finally {
       this.batching = false;
-      // What was placed stays, even when the document stream itself failed.
+      await this.finishImport(commit, writer, pool);
+    }
+  }
+
+  /** Commits what was placed (even when the document stream itself failed) and stops the import's threads. */
+  private async finishImport(commit: () => Promise<void>, writer: WriteBehind | null, pool: PreparePool | null): Promise<void> {
+    try {
       await commit();
       await this.store.commitBatch();
+      await writer?.close();
+    } catch (e) {
+      if (e instanceof StoreWriteError) {
+        // The indexes hold articles whose batch was undone: they are rebuilt from what the store holds.
+        this.unsavedSignatures.clear();
+        this.indexes = await Pipeline.loadIndexes(this.store, this.options.params);
+      }
+      throw e;
+    } finally {
+      this.writes = this.store;
       await pool?.close();
     }
   }
@@ -127,7 +169,7 @@ export class Pipeline {
   async place(prepared: Prepared): Promise<IngestOutcome> {
     if (!prepared.ok) return { status: 'failed', origin: prepared.origin, reason: prepared.reason };
     const { article, analysis, dedupeKey } = prepared;
-    const existing = await this.store.findArticleByKey(dedupeKey);
+    const existing = await this.writes.findArticleByKey(dedupeKey);
     if (existing !== null) return { status: 'duplicate', origin: prepared.origin, articleId: existing };
 
     const published = article.published ? Date.parse(article.published) : Number.NaN;
@@ -149,7 +191,7 @@ export class Pipeline {
             [...this.matcher.members(decision.storyId), { title: article.title, titleTerms: prepared.titleTerms, isCopy: decision.copyOf !== null }],
             this.matcher.termWeights(decision.storyId),
           );
-    const saved = await this.store.saveArticle({
+    const saved = await this.writes.saveArticle({
       dedupeKey,
       contentHash: analysis.contentHash,
       origin: article.origin,
@@ -196,7 +238,7 @@ export class Pipeline {
       kept: headlineOf(members.filter((m) => !moved.has(m.articleId))),
       moved: headlineOf(members.filter((m) => moved.has(m.articleId))),
     };
-    const to = await this.store.splitStory(storyId, cut.moved, headlines);
+    const to = await this.writes.splitStory(storyId, cut.moved, headlines);
     this.matcher.split(storyId, to, cut.moved);
     return moved.has(articleId) ? to : storyId;
   }
@@ -215,14 +257,14 @@ export class Pipeline {
     if (this.threads.threadOf(storyId) !== null) return;
     const link = this.threads.findLink(storyId);
     if (!link) return;
-    const threadId = await this.store.linkThread(storyId, link.storyId, link.threadId);
+    const threadId = await this.writes.linkThread(storyId, link.storyId, link.threadId);
     this.threads.assign(storyId, threadId);
     this.threads.assign(link.storyId, threadId);
   }
 
   private async saveSignatures(): Promise<void> {
     for (const [storyId, sig] of this.unsavedSignatures) {
-      await this.store.saveThreadSignature(storyId, { vector: [...sig.vector], actors: sig.actors, time: sig.time });
+      await this.writes.saveThreadSignature(storyId, { vector: [...sig.vector], actors: sig.actors, time: sig.time });
     }
     this.unsavedSignatures.clear();
   }
@@ -247,7 +289,7 @@ export class Pipeline {
       this.threads.remove(from);
       this.unsavedSignatures.delete(from);
       const headline = chooseHeadline(this.matcher.members(into), this.matcher.termWeights(into));
-      await this.store.mergeStories(from, into, headline, other.score);
+      await this.writes.mergeStories(from, into, headline, other.score);
       current = into;
     }
     return current;

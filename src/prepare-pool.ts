@@ -3,7 +3,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { RawDocument } from './model.js';
-import type { StoreTask } from './store/store.js';
 import type { Prepared } from './prepare.js';
 import { type WirePrepared, fromWire } from './prepare-wire.js';
 import { startWorker } from './util/worker.js';
@@ -16,20 +15,13 @@ export function defaultWorkers(): number {
 export class PreparePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (p: Prepared) => void; origin: string }>();
-  private readonly tasks = new Map<number, (error: string | null) => void>();
-  private readonly running = new Set<Promise<string | null>>();
   private nextId = 0;
   private turn = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = startWorker('prepare-worker', import.meta.url);
-      worker.on('message', (m: (WirePrepared & { id: number }) | { taskId: number; error: string | null }) => {
-        if ('taskId' in m) {
-          this.tasks.get(m.taskId)?.(m.error);
-          this.tasks.delete(m.taskId);
-          return;
-        }
+      worker.on('message', (m: WirePrepared & { id: number }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         p?.resolve(fromWire(m));
@@ -39,10 +31,6 @@ export class PreparePool {
         for (const [id, p] of this.pending) {
           this.pending.delete(id);
           p.resolve({ ok: false, origin: p.origin, reason: `internal error: ${e.message}` });
-        }
-        for (const [id, done] of this.tasks) {
-          this.tasks.delete(id);
-          done(`internal error: ${e.message}`);
         }
       });
       this.workers.push(worker);
@@ -58,25 +46,7 @@ export class PreparePool {
     });
   }
 
-  /**
-   * Runs store work in the first worker, between the documents it prepares, where it uses the time that
-   * worker would otherwise wait; one worker, so that tasks run in the order given. Resolves with the
-   * task's error, or null.
-   */
-  run(task: StoreTask): Promise<string | null> {
-    const taskId = this.nextId++;
-    const done = new Promise<string | null>((resolve) => {
-      this.tasks.set(taskId, resolve);
-      (this.workers[0] as Worker).postMessage({ taskId, task });
-    });
-    this.running.add(done);
-    void done.then(() => this.running.delete(done));
-    return done;
-  }
-
-  /** Stops the workers once the tasks given them are done. */
   async close(): Promise<void> {
-    await Promise.all(this.running);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

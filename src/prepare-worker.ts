@@ -1,22 +1,10 @@
-// Worker thread entry: prepares documents sent by the PreparePool, and runs the store tasks it is given.
+// Worker thread entry: prepares the documents sent by the PreparePool.
 import { parentPort } from 'node:worker_threads';
 import type { RawDocument } from './model.js';
 import { type Prepared, prepare } from './prepare.js';
 import { toWire } from './prepare-wire.js';
-import type { StoreTask } from './store/store.js';
-import { runStoreTask } from './store/tasks.js';
 
-parentPort?.on('message', (message: { id: number; doc: RawDocument } | { taskId: number; task: StoreTask }) => {
-  if ('taskId' in message) {
-    let error: string | null = null;
-    try {
-      runStoreTask(message.task);
-    } catch (e) {
-      error = (e as Error).message;
-    }
-    parentPort?.postMessage({ taskId: message.taskId, error });
-    return;
-  }
+parentPort?.on('message', (message: { id: number; doc: RawDocument }) => {
   let result: Prepared;
   try {
     result = prepare(message.doc);

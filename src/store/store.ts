@@ -39,6 +39,20 @@ export interface NewArticle extends ArticleCore {
   /** An original this article replaces as the root of its copy group (it was published earlier). */
   supersedes?: number;
   headline: string;
+  /** Ids chosen ahead of the write (see NextIds); without them the store gives the next ones itself. */
+  ids?: SavedArticle;
+}
+
+/**
+ * The ids a store gives next to an article, a story and a thread. Ids are never given twice, not even
+ * a retired (merged) story's: its address keeps leading to the story it became. While a batch holds the
+ * store's write lock, nobody else creates anything, so whoever holds it may choose the ids ahead of the
+ * writes and count up from these (see store/write-behind.ts).
+ */
+export interface NextIds {
+  article: number;
+  story: number;
+  thread: number;
 }
 
 /** An article's facts as the finders of `version` found them. */
@@ -155,12 +169,6 @@ export interface PollFailure {
   nextPollAt: Date;
 }
 
-/**
- * Store work that another thread may do, named by files only (a connection cannot cross threads): run by
- * `runStoreTask` (store/tasks.ts).
- */
-export type StoreTask = { kind: 'sqlite-search-index'; store: string; search: string; storeId: string };
-
 export interface Store {
   /** The file another connection (another thread) can open to share this store, or null (in memory). */
   location(): string | null;
@@ -179,13 +187,17 @@ export interface Store {
    */
   beginBatch(): Promise<void>;
   commitBatch(): Promise<void>;
+  /** Undoes the open batch's writes, if one is open. */
+  abandonBatch(): Promise<void>;
+  /** The ids the next article, story and thread will have. */
+  nextIds(): Promise<NextIds>;
   getArticle(id: number): Promise<Article | null>;
   /** Articles newest first (by id: the order they were taken in), without their text, after `beforeId`. */
   listArticles(options: { limit: number; beforeId?: number }): Promise<ArticleListing[]>;
   /** Moves every article of story `from` into story `into` and retires `from`, in one transaction. */
   mergeStories(from: number, into: number, headline: string, score: number): Promise<void>;
-  /** Moves the given articles of story `from` into a new story, recounting both; returns the new id. */
-  splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }): Promise<number>;
+  /** Moves the given articles of story `from` into a new story (`to`, or the next id), recounting both; returns its id. */
+  splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }, to?: number): Promise<number>;
   /** The id a story now lives under: itself, or the story it was merged into. */
   resolveStory(id: number): Promise<number | null>;
   /** Stories, latest activity first: from `offset`, or after `before` (keyset: stable while stories arrive). */
@@ -240,14 +252,15 @@ export interface Store {
   search(query: string, limit: number, offset?: number): Promise<SearchHit[]>;
   /** Brings the search index up to date with the committed articles, in this thread. */
   indexSearch(): Promise<void>;
-  /** The same as a task for another thread (see StoreTask), or null when only this connection can do it. */
-  searchIndexTask(): StoreTask | null;
   /** Articles of stories seen since `since` (ISO time), oldest first, for rebuilding the match index. */
   loadMatchRecords(since: string | null): Promise<MatchRecord[]>;
   /** Stores a story's thread signature (JSON-serialisable), replacing the previous one. */
   saveThreadSignature(storyId: number, signature: StoredThreadSignature): Promise<void>;
-  /** Puts `storyId` into `link`'s thread, creating the thread (for both) when the linked story has none. */
-  linkThread(storyId: number, linkedStoryId: number, threadId: number | null): Promise<number>;
+  /**
+   * Puts `storyId` into `link`'s thread, creating the thread (for both; as `newThreadId`, or the next id)
+   * when the linked story has none.
+   */
+  linkThread(storyId: number, linkedStoryId: number, threadId: number | null, newThreadId?: number): Promise<number>;
   /** Signatures of stories seen since `since`, oldest first, for rebuilding the thread index. */
   loadThreadSignatures(since: string | null): Promise<Array<{ storyId: number; threadId: number | null; signature: StoredThreadSignature }>>;
   getThread(id: number): Promise<Thread | null>;

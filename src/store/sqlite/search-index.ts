@@ -96,18 +96,33 @@ export function searchIds(search: Database.Database, match: string, limit: numbe
 }
 
 /**
- * Catches up the search file of a store file from any thread, keeping the two connections open between
- * calls: a worker thread indexes every batch of an import.
+ * Keeps the search file of a store file caught up from a thread of its own (the import's writer), through
+ * a read-only connection: it reads what is committed even while its thread's own connection holds a batch open.
  */
-const openFiles = new Map<string, { store: Database.Database; search: Database.Database }>();
+export class SearchCatchUp {
+  private readonly store: Database.Database;
+  private readonly search: Database.Database;
 
-export function catchUpSearchFiles(storePath: string, searchPath: string, storeId: string): number {
-  let files = openFiles.get(searchPath);
-  if (!files) {
-    const store = new Database(storePath, { readonly: true, fileMustExist: true });
-    store.pragma('busy_timeout = 10000');
-    files = { store, search: openSearchFile(searchPath) };
-    openFiles.set(searchPath, files);
+  constructor(
+    storePath: string,
+    private readonly storeId: string,
+  ) {
+    this.store = new Database(storePath, { readonly: true, fileMustExist: true });
+    this.store.pragma('busy_timeout = 10000');
+    try {
+      this.search = openSearchFile(searchFileOf(storePath));
+    } catch (e) {
+      this.store.close();
+      throw e;
+    }
   }
-  return catchUpSearch(files.store, files.search, storeId);
+
+  run(): number {
+    return catchUpSearch(this.store, this.search, this.storeId);
+  }
+
+  close(): void {
+    this.store.close();
+    this.search.close();
+  }
 }

@@ -2,8 +2,8 @@
 import Database from 'better-sqlite3';
 import type { Article, ArticleFacts, EntityType, Feed, Follow, FollowKind, Source, StoryCard, StorySummary, Thread } from '../../model.js';
 import type {
-  ArticleFeatures, ArticleListing, EntitySummary, MatchRecord, NewArticle, NewFeed, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats,
-  StoreTask, StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryArticleListing, StoryCursor,
+  ArticleFeatures, ArticleListing, EntitySummary, MatchRecord, NewArticle, NewFeed, NextIds, PollFailure, PollSuccess, SavedArticle, SearchHit, Store, StoreStats,
+  StoredFacts, StoredStoryArticle, StoredStoryFacts, StoredThreadSignature, StoryArticleListing, StoryCursor,
 } from '../store.js';
 import { snippetOf } from '../snippet.js';
 import { MIGRATIONS } from './migrations.js';
@@ -162,22 +162,21 @@ export class SqliteStore implements Store {
     const reports = a.assignment.copyOf === null && a.supersedes === undefined ? 1 : 0;
     let storyId = a.assignment.storyId;
     if (storyId === null) {
-      storyId = Number(
-        this
-          .sql('INSERT INTO stories (headline, first_seen, last_seen, article_count, report_count) VALUES (?, ?, ?, 1, ?)')
-          .run(a.headline, time, time, reports).lastInsertRowid,
-      );
+      storyId = a.ids?.storyId ?? this.nextStoryId();
+      this
+        .sql('INSERT INTO stories (id, headline, first_seen, last_seen, article_count, report_count) VALUES (?, ?, ?, ?, 1, ?)')
+        .run(storyId, a.headline, time, time, reports);
     }
     const inserted = this
       .sql(
-        `INSERT INTO articles (dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
+        `INSERT INTO articles (id, dedupe_key, content_hash, origin, url, title, text, byline, published, ingested_at,
           source_id, lang, word_count, incomplete, removed, story_id, copy_of, match_reason, match_score,
           match_ties, match_nearest, features, minhash, html, image)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (dedupe_key) DO NOTHING`,
       )
       .run(
-        a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
+        a.ids?.articleId ?? null, a.dedupeKey, a.contentHash, a.origin, a.url, a.title, a.text, a.byline, a.published, now, sourceId,
         a.lang, a.wordCount, a.incomplete, JSON.stringify(a.removed), storyId, a.assignment.copyOf,
         a.assignment.reason, a.assignment.score, JSON.stringify(a.assignment.ties), a.assignment.nearest ?? null, typeof a.features === 'string' ? a.features : JSON.stringify(a.features),
         Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength), a.html ?? null, a.image ?? null,
@@ -253,12 +252,11 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }): Promise<number> {
+  async splitStory(from: number, articleIds: readonly number[], headlines: { kept: string; moved: string }, newId?: number): Promise<number> {
     return this.db.transaction(() => {
       const now = new Date().toISOString();
-      const to = Number(
-        this.sql('INSERT INTO stories (headline, first_seen, last_seen) VALUES (?, ?, ?)').run(headlines.moved, now, now).lastInsertRowid,
-      );
+      const to = newId ?? this.nextStoryId();
+      this.sql('INSERT INTO stories (id, headline, first_seen, last_seen) VALUES (?, ?, ?, ?)').run(to, headlines.moved, now, now);
       const move = this.sql('UPDATE articles SET story_id = ? WHERE id = ? AND story_id = ?');
       for (const id of articleIds) move.run(to, id, from);
       // Counts and times are recounted from the articles: both halves are small, and this cannot drift.
@@ -554,12 +552,6 @@ export class SqliteStore implements Store {
     if (!this.db.inTransaction) catchUpSearch(this.db, this.searchDb, this.storeId);
   }
 
-  searchIndexTask(): StoreTask | null {
-    // An in-memory store is seen by its own connection only.
-    if (this.searchPath === ':memory:') return null;
-    return { kind: 'sqlite-search-index', store: this.path, search: this.searchPath, storeId: this.storeId };
-  }
-
   async loadMatchRecords(since: string | null): Promise<MatchRecord[]> {
     const rows = this.db
       .prepare(
@@ -588,15 +580,13 @@ export class SqliteStore implements Store {
     this.sql('UPDATE stories SET thread_signature = ? WHERE id = ?').run(JSON.stringify(signature), storyId);
   }
 
-  async linkThread(storyId: number, linkedStoryId: number, threadId: number | null): Promise<number> {
+  async linkThread(storyId: number, linkedStoryId: number, threadId: number | null, newThreadId?: number): Promise<number> {
     return this.db.transaction((): number => {
       let id = threadId;
       if (id === null) {
         const first = this.sql('SELECT headline FROM stories WHERE id = ?').get(linkedStoryId) as { headline: string } | undefined;
-        id = Number(
-          this.sql('INSERT INTO threads (title, created_at) VALUES (?, ?)').run(first?.headline ?? '(thread)', new Date().toISOString())
-            .lastInsertRowid,
-        );
+        id = newThreadId ?? this.nextId('threads');
+        this.sql('INSERT INTO threads (id, title, created_at) VALUES (?, ?, ?)').run(id, first?.headline ?? '(thread)', new Date().toISOString());
         this.sql('UPDATE stories SET thread_id = ? WHERE id = ?').run(id, linkedStoryId);
       }
       this.sql('UPDATE stories SET thread_id = ? WHERE id = ?').run(id, storyId);
@@ -725,6 +715,25 @@ export class SqliteStore implements Store {
     if (!this.db.inTransaction) return;
     this.db.exec('COMMIT');
     this.batchSaved = false;
+  }
+
+  async abandonBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.forgetBatch();
+  }
+
+  async nextIds(): Promise<NextIds> {
+    return { article: this.nextId('articles'), story: this.nextStoryId(), thread: this.nextId('threads') };
+  }
+
+  private nextId(table: 'articles' | 'threads'): number {
+    return ((this.sql(`SELECT MAX(id) AS id FROM ${table}`).get() as { id: number | null }).id ?? 0) + 1;
+  }
+
+  /** Past every story there is and every story there was: a merged story's id stays its survivor's alias. */
+  private nextStoryId(): number {
+    const row = this.sql('SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0), COALESCE((SELECT MAX(from_id) FROM story_merges), 0)) AS id').get() as { id: number };
+    return row.id + 1;
   }
 
   async close(): Promise<void> {

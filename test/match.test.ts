@@ -170,6 +170,11 @@ describe('out-of-order arrivals', () => {
     assert.equal(earlier.reason, 'original');
     assert.equal(earlier.supersedes, 2);
     assert.equal(earlier.storyId, 100);
+    m.commit(3, 100, null, { ...candidate(COPY), time: 8 * day }, undefined, 2);
+    // The group's root is now the earliest version: a later copy points at it, not at the one it replaced.
+    const again = m.decide({ ...candidate(WIRE), time: 11 * day });
+    assert.equal(again.reason, 'copy');
+    assert.equal(again.copyOf, 3);
   });
 });
 

@@ -93,14 +93,12 @@ export class CopyIndex {
     if (e) e.storyId = to;
   }
 
-  /** Makes `original` the root of the group that `previous` headed. */
-  reroot(previous: number, original: number): void {
-    for (const e of this.entries.values()) if (e.originalId === previous || e.articleId === previous) e.originalId = original;
-  }
-
-  /** Points the entries of a story at another one, after two stories were found to be one. */
-  moveStory(from: number, to: number): void {
-    for (const e of this.entries.values()) if (e.storyId === from) e.storyId = to;
+  /** Makes `original` the root of the group that `previous` headed: its copies are among `story`'s articles. */
+  reroot(previous: number, original: number, story: ReadonlyArray<{ articleId: number }>): void {
+    for (const { articleId } of story) {
+      const e = this.entries.get(articleId);
+      if (e && (e.originalId === previous || e.articleId === previous)) e.originalId = original;
+    }
   }
 
   get size(): number {

@@ -42,7 +42,6 @@ export class Matcher {
   private readonly copies: CopyIndex;
   private readonly index: StoryIndex;
   private readonly vocab = new Vocabulary();
-  private readonly storyOfArticle = new Map<number, number>();
   private commitsSinceSweep = 0;
   /** Actors are read in `decide` and again in `commit`: once per article is enough. */
   private readonly actorsOf = new WeakMap<ArticleFeatures['mentions'], ActorSets>();
@@ -114,8 +113,7 @@ export class Matcher {
     this.vocab.hold(member.vector.ids);
     this.index.add(storyId, member);
     this.copies.add(articleId, copyOf ?? articleId, storyId, c.minhash, c.time, c.dayOnly ?? false);
-    if (supersedes !== undefined) this.copies.reroot(supersedes, articleId);
-    this.storyOfArticle.set(articleId, storyId);
+    if (supersedes !== undefined) this.copies.reroot(supersedes, articleId, this.index.story(storyId)?.members ?? []);
     if (++this.commitsSinceSweep >= SWEEP_EVERY) this.sweep();
   }
 
@@ -128,13 +126,7 @@ export class Matcher {
   /** Forgets stories outside the active window, and their articles' signatures. */
   sweep(): void {
     this.commitsSinceSweep = 0;
-    const evicted = new Set(this.index.sweep());
-    if (!evicted.size) return;
-    for (const [articleId, storyId] of this.storyOfArticle) {
-      if (!evicted.has(storyId)) continue;
-      this.copies.remove(articleId);
-      this.storyOfArticle.delete(articleId);
-    }
+    for (const articleId of this.index.sweep()) this.copies.remove(articleId);
   }
 
   /** Another active story this one should be merged with, now that it has grown, if any. */
@@ -150,17 +142,14 @@ export class Matcher {
   /** Moves `moved` from story `from` into the new story `to` in the indexes (after the store has). */
   split(from: number, to: number, moved: readonly number[]): void {
     this.index.split(from, to, new Set(moved));
-    for (const a of moved) {
-      this.copies.moveArticle(a, to);
-      if (this.storyOfArticle.has(a)) this.storyOfArticle.set(a, to);
-    }
+    for (const a of moved) this.copies.moveArticle(a, to);
   }
 
   /** Folds `from` into `into` in the indexes (after the store has done the same). */
   merge(from: number, into: number): void {
+    // The articles of `from`, before they join `into`'s.
+    for (const m of this.members(from)) this.copies.moveArticle(m.articleId, into);
     this.index.merge(from, into);
-    this.copies.moveStory(from, into);
-    for (const [articleId, storyId] of this.storyOfArticle) if (storyId === from) this.storyOfArticle.set(articleId, into);
   }
 
   /** A story's compact signature for the thread index, or null if it is not active. */

@@ -584,7 +584,7 @@ export class StoryIndex {
 
   /**
    * Drops stories that left the time window, and the least recent beyond the size bound; their
-   * members' features are released. Returns the dropped story ids.
+   * members' features are released. Returns the articles of the dropped stories.
    */
   sweep(): number[] {
     const horizon = this.newestTime - this.params.windowDays * DAY_MS;
@@ -596,14 +596,18 @@ export class StoryIndex {
       kept.sort((a, b) => a.lastTime - b.lastTime || a.id - b.id);
       for (const s of kept.slice(0, excess)) evicted.push(s.id);
     }
+    const articles: number[] = [];
     for (const id of evicted) {
       const story = this.stories.get(id);
       if (!story) continue;
       this.unindex(id);
-      for (const m of story.members) this.vocab.release(m.vector.ids);
+      for (const m of story.members) {
+        this.vocab.release(m.vector.ids);
+        articles.push(m.articleId);
+      }
     }
     this.vocab.collect();
-    return evicted;
+    return articles;
   }
 
   /** Takes a story out of the index (its members' vectors stay held: a split re-adds them). */

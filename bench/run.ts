@@ -49,7 +49,7 @@ async function benchCluster(): Promise<void> {
   let peakRss = 0;
   const step = Math.max(1000, Math.floor(total / 10));
   const workers = numberOption('workers', defaultWorkers());
-  console.log(`${workers} worker thread(s) for extract + analyze; match + store in the main thread`);
+  console.log(`${workers} worker thread(s) for extract + analyze; match in the main thread; store in a writer thread (with at least one worker)`);
   await pipeline.ingestAll(readDocuments(file), () => {
     done++;
     if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());

@@ -56,8 +56,10 @@ export class WriteBehind implements ImportWrites {
   private readonly unseen = new Map<string, number>();
   private readonly replies: Array<{ resolve: (r: WriterReply) => void }> = [];
   private outbox: WriterRequest[] = [];
-  /** Why the writer thread is gone, once it is. */
+  /** Why no more can be written: a write failed, or the writer thread is gone. */
   private gone: string | null = null;
+  /** Whether the writer thread is gone (after a failed write it is still there, to be closed). */
+  private dead = false;
   /** Articles below this id are committed; and who waits for the writer to commit more. */
   private committedBelow = 0;
   private caughtUp: (() => void) | null = null;
@@ -88,6 +90,7 @@ export class WriteBehind implements ImportWrites {
 
   private lost(reason: string): void {
     this.gone ??= reason;
+    this.dead = true;
     for (const r of this.replies.splice(0)) r.resolve({ op: 'failed', error: reason });
     this.caughtUp?.();
   }
@@ -106,10 +109,10 @@ export class WriteBehind implements ImportWrites {
   }
 
   private ask(request: WriterRequest): Promise<WriterReply> {
-    if (this.gone !== null) return Promise.resolve({ op: 'failed', error: this.gone });
+    if (this.dead) return Promise.resolve({ op: 'failed', error: this.gone ?? 'the store writer is gone' });
     return new Promise((resolve) => {
       this.replies.push({ resolve });
-      this.send(request);
+      this.outbox.push(request);
       this.flush();
     });
   }

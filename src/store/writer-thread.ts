@@ -39,7 +39,8 @@ async function handle(request: WriterRequest): Promise<void> {
     return;
   }
   if (failure !== null) {
-    if (request.op === 'begin') reply({ op: 'failed', error: failure });
+    // Only a begin that waits for its ids is answered; the rest is refused without a word.
+    if (request.op === 'begin' && !request.expect) reply({ op: 'failed', error: failure });
     return;
   }
   try {

@@ -98,11 +98,13 @@ export class Pipeline {
       clearTimeout(batch.timer);
       batch = null;
       await this.saveSignatures();
-      if (writer) writer.handOver();
-      else await this.writes.commitBatch();
       // The search index is derived data: a writer thread brings it up to date after each commit; without
       // one, this thread does, once per batch.
-      if (!writer) await this.store.indexSearch();
+      if (writer) writer.handOver();
+      else {
+        await this.writes.commitBatch();
+        await this.store.indexSearch();
+      }
     };
     const placeBatched = async (prepared: Prepared): Promise<void> => {
       if (!batch) {
